@@ -1,0 +1,50 @@
+/// One news article, as the reader shows it.
+///
+/// `text` is the article as displayed: the title, a blank line, then the
+/// paragraphs separated by blank lines. Every span the model reports
+/// (paragraphs now; entities, numbers and claims later) is a ``TextSpan``
+/// into `text`, counted in Unicode scalars.
+public struct Article: Sendable, Hashable {
+    /// Stable identifier: the path relative to the corpus root, plus `#N` for
+    /// the N-th record (1-based) of a file that holds several articles.
+    public var id: String
+    /// Path of the file the article came from, relative to the corpus root
+    /// (the file name when the corpus is a single file).
+    public var path: String
+    public var title: String
+    public var source: String?
+    public var author: String?
+    public var date: NewsDate?
+    public var url: String?
+    /// Title, blank line, paragraphs separated by blank lines.
+    public var text: String
+    /// Where the title sits in `text`.
+    public var titleSpan: TextSpan
+    /// Where each body paragraph sits in `text`.
+    public var paragraphSpans: [TextSpan]
+    /// Number of words in the body (title excluded).
+    public var wordCount: Int
+
+    public init(
+        id: String, path: String, title: String, source: String? = nil, author: String? = nil,
+        date: NewsDate? = nil, url: String? = nil, text: String, titleSpan: TextSpan,
+        paragraphSpans: [TextSpan], wordCount: Int
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.source = source
+        self.author = author
+        self.date = date
+        self.url = url
+        self.text = text
+        self.titleSpan = titleSpan
+        self.paragraphSpans = paragraphSpans
+        self.wordCount = wordCount
+    }
+
+    /// The body paragraphs, in order.
+    public var paragraphs: [Substring] {
+        paragraphSpans.map { text[$0.range(in: text)] }
+    }
+}

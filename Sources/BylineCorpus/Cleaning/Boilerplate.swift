@@ -1,0 +1,228 @@
+/// Recognises the furniture that scraped pages leave in article text:
+/// advertisement markers, newsletter and subscription boxes, share and view
+/// counters, "Read more" and "Related:" lists, cookie notices, copyright and
+/// image-credit lines.
+///
+/// Rules look at one line at a time and only at short lines (real news
+/// paragraphs are long), so they cannot eat a paragraph of reporting.
+public enum Boilerplate {
+    /// Lines longer than this are always treated as content.
+    static let longestBoilerplateLine = 320
+
+    /// Removes boilerplate lines from paragraphs given as lines, and drops
+    /// paragraphs left empty. A list header ("Related:", "Most read") drops
+    /// the headline-like lines that follow it.
+    public static func removing(from paragraphs: [[String]]) -> [[String]] {
+        var result = [[String]]()
+        result.reserveCapacity(paragraphs.count)
+        var inList = false
+        for paragraph in paragraphs {
+            var kept = [String]()
+            for line in paragraph {
+                guard line.utf8.count <= longestBoilerplateLine else {
+                    inList = false
+                    kept.append(line)
+                    continue
+                }
+                let words = Words(line)
+                if words.isEmpty { continue }
+                if inList {
+                    if words.looksLikeListItem { continue }
+                    inList = false
+                }
+                if words.isListHeader { inList = true; continue }
+                if words.isBoilerplate { continue }
+                kept.append(line)
+            }
+            if !kept.isEmpty { result.append(kept) }
+        }
+        return result
+    }
+
+    /// True when `line` on its own is page furniture rather than reporting.
+    public static func isBoilerplate(_ line: String) -> Bool {
+        guard line.utf8.count <= longestBoilerplateLine else { return false }
+        let words = Words(line)
+        return words.isEmpty || words.isBoilerplate || words.isListHeader
+    }
+}
+
+/// A short line, lower-cased and split into words for the rules above.
+private struct Words {
+    let line: String
+    let lower: String
+    let words: [Substring]
+
+    init(_ line: String) {
+        self.line = line
+        lower = line.lowercased()
+        words = lower.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") })
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+
+    var isBoilerplate: Bool {
+        isAdvertisement || isCounter || isSocial || isSubscriptionBox || isCookieNotice
+            || isReadMore || isCopyright || isImageCredit || isNavigation
+    }
+
+    private var joined: String { words.joined(separator: " ") }
+
+    private var isAdvertisement: Bool {
+        Words.advertisements.contains(joined)
+    }
+
+    /// `0 2,056`, `1.2K shares`, `12 comments`, `5 min read`
+    private var isCounter: Bool {
+        let tokens = lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "·" || $0 == "•" })
+        guard !tokens.isEmpty, tokens.count <= 8 else { return false }
+        var numbers = 0
+        for token in tokens {
+            if token.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." })
+                || (token.dropLast().allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) && "km".contains(token.last!) && token.count > 1) {
+                numbers += 1
+            } else if !Words.counterNouns.contains(String(token.filter { $0.isLetter })) {
+                return false
+            }
+        }
+        return numbers > 0
+    }
+
+    private var isSocial: Bool {
+        guard words.count <= 12 else { return false }
+        var strong = false
+        for word in words {
+            guard Words.socialWords.contains(String(word)) else { return false }
+            if Words.socialStrong.contains(String(word)) { strong = true }
+        }
+        return strong
+    }
+
+    private var isSubscriptionBox: Bool {
+        guard words.count <= 40 else { return false }
+        let mentions = Words.subscriptionMarkers.contains(where: { lower.contains($0) })
+        guard mentions else { return false }
+        if Words.subscriptionPhrases.contains(where: { lower.contains($0) }) { return true }
+        guard let first = words.first else { return false }
+        return Words.callsToAction.contains(String(first))
+            || (words.count > 1 && Words.callsToAction.contains("\(first) \(words[1])"))
+    }
+
+    private var isCookieNotice: Bool {
+        lower.contains("cookie") && Words.cookieContext.contains(where: { lower.contains($0) })
+    }
+
+    /// `Read more: …`, `Watch: …`, `Click here to …`: a lead-in phrase
+    /// followed by a colon or by a headline without a final full stop.
+    private var isReadMore: Bool {
+        let text = joined
+        let endsAsSentence = line.last(where: { $0 != " " }).map { ".!\"”".contains($0) } ?? false
+        for prefix in Words.readMorePrefixes where text == prefix || text.hasPrefix(prefix + " ") {
+            let afterPrefix = lower.drop(while: { $0 == " " }).dropFirst(prefix.count).drop(while: { $0 == " " })
+            if text == prefix || afterPrefix.first == ":" || !endsAsSentence { return true }
+        }
+        return words.count <= 25 && (text.hasPrefix("click here ") || text.hasPrefix("tap here "))
+    }
+
+    private var isCopyright: Bool {
+        guard words.count <= 30 else { return false }
+        return lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ")
+            || joined.hasSuffix("all rights reserved")
+    }
+
+    private var isImageCredit: Bool {
+        guard words.count <= 30 else { return false }
+        return Words.creditPrefixes.contains(where: { joined.hasPrefix($0) })
+    }
+
+    private var isNavigation: Bool {
+        Words.navigation.contains(joined)
+    }
+
+    /// `Related:`, `Related stories`, `Most read`, `Read more:` with nothing after it.
+    var isListHeader: Bool {
+        guard words.count <= 6 else { return false }
+        let text = joined
+        if Words.listHeaders.contains(text) { return true }
+        // `Related: Some headline` and `RELATED: …` on one line.
+        if let colon = lower.firstIndex(of: ":") {
+            let head = lower[..<colon].split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+            return Words.listHeaders.contains(head)
+        }
+        return false
+    }
+
+    /// A bullet or a short headline without a final full stop.
+    var looksLikeListItem: Bool {
+        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        if let first = trimmed.first, "-•*–—·▪►".contains(first) { return true }
+        guard words.count <= 16, let last = trimmed.last(where: { $0 != " " }) else { return false }
+        return !".!\"”’'".contains(last)
+    }
+
+    static let advertisements: Set<String> = [
+        "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
+        "paid content", "promoted", "promoted content", "story continues below advertisement",
+        "article continues below advertisement", "article continues below", "continue reading below",
+        "continue reading", "scroll to continue with content", "advertisement scroll to continue with content",
+        "ad feedback", "partner content",
+    ]
+    static let counterNouns: Set<String> = [
+        "", "view", "views", "share", "shares", "comment", "comments", "like", "likes", "reads", "read",
+        "min", "mins", "minute", "minutes", "reactions", "reaction", "tweets", "retweets", "k", "m",
+    ]
+    static let socialWords: Set<String> = [
+        "share", "shares", "this", "article", "story", "page", "on", "via", "facebook", "twitter", "x",
+        "linkedin", "whatsapp", "email", "e", "mail", "print", "pinterest", "reddit", "telegram", "copy",
+        "link", "copied", "tweet", "messenger", "save", "follow", "us", "and", "or", "instagram", "youtube",
+        "tiktok", "threads", "bluesky", "sms", "flipboard", "comments", "comment", "like", "google", "news",
+        "to", "the", "gift", "listen", "font", "size",
+    ]
+    static let socialStrong: Set<String> = [
+        "share", "facebook", "twitter", "linkedin", "whatsapp", "email", "print", "pinterest", "reddit",
+        "telegram", "tweet", "messenger", "instagram", "youtube", "tiktok", "bluesky", "flipboard", "copy",
+        "comments", "comment",
+    ]
+    static let subscriptionMarkers = [
+        "newsletter", "subscribe", "sign up", "signup", "sign-up", "inbox", "real time updates",
+        "real-time updates", "register for free", "free trial", "unlimited access", "already a subscriber",
+        "log in", "login", "create an account", "support our journalism", "become a member", "donate",
+    ]
+    static let subscriptionPhrases = [
+        "our newsletter", "your inbox", "subscribe now", "subscribe today", "sign up here", "sign up now",
+        "sign up for free", "sign up to", "sign up for our", "already a subscriber", "get real time updates",
+        "get real-time updates", "unlimited access", "support our journalism", "become a member",
+        "subscribe to our", "subscribe for", "free newsletter", "daily newsletter", "weekly newsletter",
+        "enter your email", "email address", "create an account",
+    ]
+    static let callsToAction: Set<String> = [
+        "subscribe", "sign up", "signup", "get", "join", "enter", "don't", "never", "stay", "receive", "want",
+        "register", "log", "login", "click", "tap", "support", "donate", "become", "try",
+    ]
+    static let cookieContext = [
+        "we use cookie", "this site uses", "this website uses", "uses cookies", "accept", "consent",
+        "by continuing", "cookie policy", "cookie settings", "privacy policy", "manage cookies",
+    ]
+    static let readMorePrefixes = [
+        "read more", "read also", "also read", "see also", "read next", "read the full", "more from",
+        "more on this", "recommended", "watch", "listen", "related", "trending now",
+    ]
+    static let listHeaders: Set<String> = [
+        "related", "related articles", "related stories", "related news", "related content", "related topics",
+        "related coverage", "related posts", "related links", "read more", "read also", "also read", "see also",
+        "more on this story", "more stories", "more news", "you may also like", "you might also like",
+        "recommended", "recommended for you", "recommended stories", "most read", "most popular", "most viewed",
+        "trending", "trending now", "top stories", "latest news", "latest stories", "editor's picks",
+        "don't miss", "more from this section", "around the web", "popular now", "what to read next",
+    ]
+    static let creditPrefixes = [
+        "image copyright", "image caption", "media caption", "image source", "photo credit", "picture credit",
+        "photograph:", "getty images", "file photo",
+    ]
+    static let navigation: Set<String> = [
+        "skip to content", "skip to main content", "menu", "close", "search", "home", "back to top",
+        "main menu", "open menu", "close menu", "toggle navigation", "loading", "loading comments",
+        "leave a comment", "leave a reply", "post a comment", "view comments", "show comments",
+        "join the conversation", "comments", "share", "print", "email", "tags", "topics",
+    ]
+}

@@ -1,0 +1,156 @@
+/// Plain-text articles (`.txt`).
+///
+/// The first line is the headline when it reads like one (short, no final
+/// full stop); otherwise the whole file is body and the title is derived from
+/// the first sentence. Leading metadata lines — a `By …` byline, a date line,
+/// `Source:`, `Author:` and `URL:` lines — are read wherever they sit among
+/// the first lines. Blank lines separate paragraphs; single newlines inside a
+/// paragraph are joined.
+enum PlainTextFormat {
+    /// Most lines a metadata block at the top of a file can have.
+    static let metadataLineLimit = 8
+    /// Longest first line that can still be a headline.
+    static let headlineLengthLimit = 200
+    static let headlineWordLimit = 30
+
+    static func parse(_ text: String) -> ArticleDraft {
+        var draft = ArticleDraft()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Page furniture before the headline ("Skip to content", "Menu").
+        var start = 0
+        while start < lines.count, isBlank(lines[start]) || Boilerplate.isBoilerplate(lines[start]) { start += 1 }
+
+        var index = start
+        var headerLines = 0
+        while index < lines.count, headerLines < metadataLineLimit {
+            let line = lines[index].trimmingSpaces()
+            if line.isEmpty { index += 1; continue }
+            if readMetadata(line, into: &draft) {
+                lines[index] = ""
+            } else if draft.title == nil, isHeadline(line), hasMoreText(lines, after: index) {
+                draft.title = line
+                lines[index] = ""
+            } else {
+                break
+            }
+            headerLines += 1
+            index += 1
+        }
+        draft.paragraphs = paragraphs(of: lines[start...])
+        return draft
+    }
+
+    /// Groups lines into paragraphs at blank lines.
+    static func paragraphs<S: Sequence>(of lines: S) -> [[String]] where S.Element == String {
+        var result = [[String]]()
+        var current = [String]()
+        for line in lines {
+            if isBlank(line) {
+                if !current.isEmpty { result.append(current); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// Short, not ending in a full stop (an ellipsis is fine), not a metadata line.
+    static func isHeadline(_ line: String) -> Bool {
+        guard line.count <= headlineLengthLimit else { return false }
+        let words = line.split(separator: " ")
+        guard words.count <= headlineWordLimit, line.contains(where: { $0.isLetter }) else { return false }
+        if line.hasSuffix(".") && !line.hasSuffix("...") { return false }
+        return true
+    }
+
+    /// Reads `line` as a byline, date, source, author or URL line.
+    static func readMetadata(_ line: String, into draft: inout ArticleDraft) -> Bool {
+        if draft.author == nil, let author = byline(line) {
+            draft.author = author
+            return true
+        }
+        if let (key, value) = labelled(line) {
+            switch key {
+            case "source", "publisher", "publication":
+                if value.hasPrefix("http://") || value.hasPrefix("https://") {
+                    if draft.url == nil { draft.url = value }
+                } else if draft.source == nil {
+                    draft.source = value
+                }
+                return true
+            case "author", "authors", "byline", "by", "written by", "reporter":
+                if draft.author == nil { draft.author = value }
+                return true
+            case "url", "link", "source url", "original url", "permalink":
+                if draft.url == nil { draft.url = value }
+                return true
+            case "date", "published", "posted", "updated", "published on", "last updated", "dateline":
+                if let date = NewsDate(parsing: value) {
+                    if draft.date == nil { draft.date = date }
+                    return true
+                }
+                return false
+            default:
+                return false
+            }
+        }
+        if (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.contains(" ") {
+            if draft.url == nil { draft.url = line }
+            return true
+        }
+        if let date = NewsDate(parsing: line, strict: true) {
+            if draft.date == nil { draft.date = date }
+            return true
+        }
+        return false
+    }
+
+    /// `By Jane Doe` or `BY JANE DOE | Reuters`: a capitalised name, few words,
+    /// no sentence punctuation.
+    static func byline(_ line: String) -> String? {
+        var rest: Substring
+        if line.hasPrefix("By ") || line.hasPrefix("BY ") || line.hasPrefix("by ") {
+            rest = line.dropFirst(3)
+        } else if line.lowercased().hasPrefix("written by ") {
+            rest = line.dropFirst(11)
+        } else {
+            return nil
+        }
+        rest = rest.drop(while: { $0 == " " })
+        guard let first = rest.first, first.isUppercase else { return nil }
+        let words = rest.split(separator: " ")
+        guard words.count <= 10, !rest.hasSuffix("."), !rest.contains(where: { "!?\"“”".contains($0) }) else { return nil }
+        if let bar = rest.firstIndex(of: "|") { rest = rest[..<bar] }
+        let name = String(rest).trimmingSpaces()
+        return name.isEmpty ? nil : name
+    }
+
+    /// `Key: value` with a short key.
+    static func labelled(_ line: String) -> (String, String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let key = line[..<colon].lowercased().trimmingSpaces()
+        guard !key.isEmpty, key.count <= 16, key.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        let value = String(line[line.index(after: colon)...]).trimmingSpaces()
+        guard !value.isEmpty, value.count <= 300 else { return nil }
+        return (key, value)
+    }
+
+    private static func hasMoreText(_ lines: [String], after index: Int) -> Bool {
+        lines[(index + 1)...].contains { !isBlank($0) }
+    }
+
+    static func isBlank(_ line: String) -> Bool {
+        line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

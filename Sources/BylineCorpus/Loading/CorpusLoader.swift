@@ -1,0 +1,205 @@
+import Foundation
+
+/// Opens a corpus — a folder walked recursively, or a single file — and
+/// delivers its articles in corpus order, parsing on all cores.
+///
+/// Loading streams: articles are handed to `emit` batch by batch and need
+/// not be kept, so `byline extract` runs in little memory on any corpus.
+/// The order of articles and problems is the walk order whatever the number
+/// of threads, so output is deterministic.
+public struct CorpusLoader: Sendable {
+    /// Why a corpus cannot be opened at all.
+    public enum OpenError: Error, Equatable, CustomStringConvertible {
+        case notFound(String)
+        case unreadable(String, reason: String)
+        case notFileOrFolder(String, kind: String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let path): return "\(path): no such file or folder"
+            case .unreadable(let path, let reason): return "\(path): cannot read (\(reason))"
+            case .notFileOrFolder(let path, let kind): return "\(path): is a \(kind), not a file or folder"
+            }
+        }
+    }
+
+    /// The path as given.
+    public let path: String
+    public let options: LoadOptions
+    /// True when `path` is a single file rather than a folder.
+    public let isSingleFile: Bool
+
+    /// Files per parallel batch, and bytes: a batch ends at whichever comes first.
+    static let batchFiles = 512
+    static let batchBytes = 32 << 20
+
+    public init(path: String, options: LoadOptions = LoadOptions()) throws(OpenError) {
+        self.path = path
+        self.options = options
+        switch FileSystem.status(path, followLinks: true) {
+        case .failure(let failure):
+            if failure.code == ENOENT || failure.code == ENOTDIR { throw .notFound(path) }
+            throw .unreadable(path, reason: failure.message)
+        case .success(let status):
+            switch status.kind {
+            case .directory:
+                if case .failure(let failure) = FileSystem.entries(of: path) {
+                    throw .unreadable(path, reason: failure.message)
+                }
+                isSingleFile = false
+            case .regular:
+                if access(path, R_OK) != 0 { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+                isSingleFile = true
+            default:
+                throw .notFileOrFolder(path, kind: status.kind.name)
+            }
+        }
+    }
+
+    /// Loads the corpus, calling `transform` on worker threads for each
+    /// article and `emit` on the calling thread, in corpus order, for each
+    /// transformed article and each problem.
+    @discardableResult
+    public func load<Item: Sendable>(
+        transform: @escaping @Sendable (Article) -> Item,
+        emit: (LoadEvent<Item>) -> Void
+    ) -> LoadSummary {
+        var summary = LoadSummary()
+        let entries: [CorpusWalker.Entry]
+        if isSingleFile {
+            let name = (path as NSString).lastPathComponent
+            let size = (try? FileSystem.status(path, followLinks: true).get().size) ?? 0
+            let format = FileFormat(fileName: name) ?? .plainText
+            entries = [.file(SourceFile(relativePath: name, absolutePath: path, size: size, format: format))]
+        } else {
+            var walker = CorpusWalker(root: path, maxFileSize: options.maxFileSize)
+            walker.walk()
+            entries = walker.entries
+            summary.ignoredFiles = walker.ignored
+        }
+
+        var batch = [SourceFile]()
+        var batchBytes = 0
+        func flush() {
+            guard !batch.isEmpty else { return }
+            let results = parallelMap(batch) { file in
+                ArticleFileReader.read(file, maxFileSize: options.maxFileSize).map { $0.mapArticle(transform) }
+            }
+            for events in results { deliver(events, fromOneFile: true) }
+            batch = []
+            batchBytes = 0
+        }
+        func deliver(_ events: [LoadEvent<Item>], fromOneFile: Bool) {
+            var gaveArticle = false
+            for event in events {
+                switch event {
+                case .article: summary.articles += 1; gaveArticle = true
+                case .problem(let problem):
+                    if case .file = problem.scope { summary.skippedFiles += 1 } else { summary.skippedRecords += 1 }
+                }
+                emit(event)
+            }
+            if fromOneFile && gaveArticle { summary.files += 1 }
+        }
+
+        for entry in entries {
+            switch entry {
+            case .problem(let problem):
+                flush()
+                deliver([.problem(problem)], fromOneFile: false)
+            case .file(let file) where file.format == .jsonLines:
+                flush()
+                let before = summary.articles
+                streamJSONLines(file, transform: transform) { deliver($0, fromOneFile: false) }
+                if summary.articles > before { summary.files += 1 }
+            case .file(let file):
+                batch.append(file)
+                batchBytes += file.size
+                if batch.count >= CorpusLoader.batchFiles || batchBytes >= CorpusLoader.batchBytes { flush() }
+            }
+        }
+        flush()
+        return summary
+    }
+
+    private func streamJSONLines<Item: Sendable>(
+        _ file: SourceFile, transform: @escaping @Sendable (Article) -> Item, deliver: ([LoadEvent<Item>]) -> Void
+    ) {
+        let path = file.relativePath
+        do {
+            let stream = try JSONLinesReader.Stream(path: file.absolutePath)
+            var sawRecord = false
+            while let lines = try stream.nextBatch() {
+                sawRecord = true
+                // Parse in slices so that each thread gets a share of the batch.
+                let slices = stride(from: 0, to: lines.count, by: 256).map { lines[$0..<min($0 + 256, lines.count)] }
+                for events in parallelMap(slices, { slice in
+                    slice.map { JSONLinesReader.article(from: $0, path: path).mapArticle(transform) }
+                }) {
+                    deliver(events)
+                }
+            }
+            if !sawRecord { deliver([.problem(LoadProblem(path: path, reason: "empty file"))]) }
+        } catch .system(let failure) {
+            deliver([.problem(LoadProblem(path: path, reason: "cannot read (\(failure.message))"))])
+        } catch .notRegular(let kind) {
+            deliver([.problem(LoadProblem(path: path, reason: "not a regular file (\(kind.name)); not opened"))])
+        } catch .lineTooLong(let line) {
+            deliver([.problem(LoadProblem(path: path, scope: .record(number: 0, line: line + 1),
+                                          reason: "a line longer than \(ByteCount(JSONLinesReader.Stream.longestLine)); the rest of the file was not read"))])
+        } catch {
+            deliver([.problem(LoadProblem(path: path, reason: "cannot read"))])
+        }
+    }
+
+    /// `transform` applied to every element on `options.parallelism` threads, results in order.
+    private func parallelMap<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result
+    ) -> [Result] {
+        if elements.count == 1 || options.parallelism == 1 { return elements.map(transform) }
+        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: elements.count)
+        results.initialize(repeating: nil)
+        defer { results.deinitialize(); results.deallocate() }
+        let slots = SendableBuffer(results)
+        let next = AtomicCounter()
+        let workers = min(options.parallelism, elements.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.increment()
+                guard index < elements.count else { break }
+                slots.buffer[index] = transform(elements[index])
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+extension LoadEvent {
+    func mapArticle<Other: Sendable>(_ transform: (Item) -> Other) -> LoadEvent<Other> {
+        switch self {
+        case .article(let item): return .article(transform(item))
+        case .problem(let problem): return .problem(problem)
+        }
+    }
+}
+
+/// Hands a buffer to worker threads that each write distinct indices.
+private struct SendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
+/// A shared work counter for worker threads.
+private final class AtomicCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    /// Returns the current value and advances it.
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let current = value
+        value += 1
+        return current
+    }
+}

@@ -1,0 +1,148 @@
+/// Finds the article files of a corpus: walks folders recursively in a fixed
+/// order (names compared byte by byte), so that loading is deterministic.
+///
+/// - Hidden files and folders (`.git`, `.cache`, `.DS_Store`) are passed over silently.
+/// - Files whose extension is not an article format are passed over and listed in `ignored`.
+/// - Symbolic links are followed only when they stay inside the corpus;
+///   links that leave it, broken links and loops are reported.
+/// - FIFOs, sockets and devices are reported and never opened.
+/// - Files over the size limit are reported (JSON Lines are exempt: they are streamed).
+struct CorpusWalker {
+    /// One step of the walk, in corpus order.
+    enum Entry: Sendable {
+        case file(SourceFile)
+        case problem(LoadProblem)
+    }
+
+    /// Folders nested deeper than this are reported, not entered.
+    static let depthLimit = 256
+
+    let root: String
+    let maxFileSize: Int
+    private(set) var entries: [Entry] = []
+    private(set) var ignored: [String] = []
+    private var rootReal = ""
+    private var visitedFolders = Set<FileSystem.FileIdentity>()
+    private var visitedFiles = [FileSystem.FileIdentity: String]()
+
+    init(root: String, maxFileSize: Int) {
+        self.root = root
+        self.maxFileSize = maxFileSize
+    }
+
+    /// Walks the folder at `root` (already known to be a folder).
+    mutating func walk() {
+        rootReal = (try? FileSystem.realPath(root).get()) ?? root
+        if case .success(let status) = FileSystem.status(root, followLinks: true) {
+            visitedFolders.insert(status.identity)
+        }
+        walkFolder(absolute: root, relative: "", depth: 0)
+    }
+
+    private mutating func walkFolder(absolute: String, relative: String, depth: Int) {
+        let names: [String]
+        switch FileSystem.entries(of: absolute) {
+        case .success(let list): names = list
+        case .failure(let failure):
+            report(relative.isEmpty ? "." : relative, "cannot open folder (\(failure.message))")
+            return
+        }
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+            let childAbsolute = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            visit(absolute: childAbsolute, relative: childRelative, depth: depth + 1)
+        }
+    }
+
+    private mutating func visit(absolute: String, relative: String, depth: Int) {
+        guard case .success(var status) = FileSystem.status(absolute, followLinks: false) else {
+            // Vanished between listing and looking: nothing to report.
+            return
+        }
+        if status.kind == .symbolicLink {
+            guard let target = followLink(absolute: absolute, relative: relative) else { return }
+            status = target
+        }
+        switch status.kind {
+        case .directory:
+            guard depth <= CorpusWalker.depthLimit else {
+                report(relative, "folders nested more than \(CorpusWalker.depthLimit) deep")
+                return
+            }
+            guard visitedFolders.insert(status.identity).inserted else {
+                report(relative, "symbolic link loop (this folder is already part of the corpus)")
+                return
+            }
+            walkFolder(absolute: absolute, relative: relative, depth: depth)
+        case .regular:
+            guard let format = FileFormat(fileName: relative) else {
+                ignored.append(relative)
+                return
+            }
+            if let first = visitedFiles[status.identity] {
+                report(relative, "same file as \(first)")
+                return
+            }
+            visitedFiles[status.identity] = relative
+            if format != .jsonLines && status.size > maxFileSize {
+                report(relative, "file is \(ByteCount(status.size)), over the \(ByteCount(maxFileSize)) limit (see --max-file-size)")
+                return
+            }
+            entries.append(.file(SourceFile(relativePath: relative, absolutePath: absolute, size: status.size, format: format)))
+        default:
+            report(relative, "not a regular file (\(status.kind.name)); not opened")
+        }
+    }
+
+    /// The status of a link's target when the link may be followed; reports it otherwise.
+    private mutating func followLink(absolute: String, relative: String) -> FileSystem.Status? {
+        switch FileSystem.realPath(absolute) {
+        case .failure(let failure):
+            // ELOOP: the link chain never ends; ENOENT: the target is missing.
+            let reason = failure.isLinkLoop ? "symbolic link loop" : "broken symbolic link (\(failure.message))"
+            report(relative, reason)
+            return nil
+        case .success(let target):
+            let inside = target == rootReal || target.hasPrefix(rootReal.hasSuffix("/") ? rootReal : rootReal + "/")
+            guard inside else {
+                report(relative, "symbolic link leaves the corpus (to \(target)); not followed")
+                return nil
+            }
+            switch FileSystem.status(absolute, followLinks: true) {
+            case .success(let status): return status
+            case .failure(let failure):
+                report(relative, "cannot follow symbolic link (\(failure.message))")
+                return nil
+            }
+        }
+    }
+
+    private mutating func report(_ relative: String, _ reason: String) {
+        entries.append(.problem(LoadProblem(path: relative, reason: reason)))
+    }
+}
+
+/// One article file found by the walk.
+struct SourceFile: Sendable {
+    var relativePath: String
+    var absolutePath: String
+    var size: Int
+    var format: FileFormat
+}
+
+/// A byte count for people: `512 bytes`, `64 MiB`, `1.5 GiB`.
+struct ByteCount: CustomStringConvertible {
+    var bytes: Int
+    init(_ bytes: Int) { self.bytes = bytes }
+
+    var description: String {
+        let units = ["KiB", "MiB", "GiB", "TiB"]
+        guard bytes >= 1024 else { return "\(bytes) bytes" }
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 { value /= 1024; unit += 1 }
+        let rounded = (value * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return "\(text) \(units[unit])"
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Turns the raw bytes of a file into text.
+///
+/// Real corpora mix encodings: UTF-8 with or without a byte-order mark,
+/// UTF-16 with a mark, and legacy Windows-1252/Latin-1 files. Bytes that are
+/// not valid UTF-8 are read as Windows-1252, so a Latin-1 `£` comes out as `£`.
+public enum TextDecoding {
+    /// The encoding a file turned out to use.
+    public enum Encoding: String, Sendable {
+        case utf8, utf16LittleEndian, utf16BigEndian, windows1252
+    }
+
+    /// Why bytes could not be read as text.
+    public enum Failure: Error, Equatable, Sendable {
+        /// The bytes contain NUL: an image, archive, PDF or other binary file.
+        case binary
+    }
+
+    /// Decodes `bytes` to UTF-8 code units, without the byte-order mark.
+    public static func utf8(from bytes: [UInt8]) -> Result<(bytes: [UInt8], encoding: Encoding), Failure> {
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if body.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, body.count) != nil } ?? false }) {
+            return .failure(.binary)
+        }
+        if isValidUTF8(body) { return .success((body, .utf8)) }
+        return .success((windows1252ToUTF8(body), .windows1252))
+    }
+
+    /// Decodes `bytes` to a `String` (see ``utf8(from:)``).
+    public static func string(from bytes: [UInt8]) -> Result<String, Failure> {
+        utf8(from: bytes).map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            // Fast path: pure ASCII needs no further checking.
+            var i = 0
+            let n = buffer.count
+            while i < n && buffer[i] < 0x80 { i += 1 }
+            if i == n { return true }
+            var decoder = UTF8()
+            var iterator = UnsafeBufferPointer(rebasing: buffer[i...]).makeIterator()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result<(bytes: [UInt8], encoding: Encoding), Failure> {
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+            i += 2
+        }
+        if units.contains(0) { return .failure(.binary) }
+        let text = String(decoding: units, as: UTF16.self)
+        return .success((Array(text.utf8), bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+    }
+
+    /// Windows-1252's assignments for 0x80–0x9F; 0 marks the five unassigned bytes.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    /// The Unicode scalar Windows-1252 assigns to `byte`, if any.
+    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar? {
+        if byte < 0x80 || byte >= 0xA0 { return Unicode.Scalar(byte) }
+        let value = windows1252High[Int(byte) - 0x80]
+        return value == 0 ? nil : Unicode.Scalar(value)
+    }
+
+    static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 { out.append(byte); continue }
+            guard let scalar = windows1252Scalar(byte) else { continue }
+            out.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        return out
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `byline`: a terminal reader for offline news corpora.
+@main
+struct Byline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "Read offline news corpora: who the people, organisations and places are, which figures are asserted, who claimed what.",
+        discussion: """
+            PATH is a folder of articles (walked recursively) or a single file: .txt, .md, \
+            .html/.htm, .json, .jsonl/.ndjson. With no PATH, Byline opens its fictional demo corpus.
+            """,
+        version: "0.1.0",
+        subcommands: [Extract.self]
+    )
+}
