@@ -11,9 +11,9 @@ enum ArticleAssembler {
 
     static func assemble(_ draft: ArticleDraft, id: String, path: String) -> Result<Article, Failure> {
         var paragraphs = Boilerplate.removing(from: draft.paragraphs)
-            .map { TextCleaner.inline($0.joined(separator: " ")) }
+            .map { lines in TextCleaner.inline(lines.count == 1 ? lines[0] : lines.map { $0.trimmingSpaces() }.joined(separator: " ")) }
             .filter { !$0.isEmpty }
-        var title = draft.title.map(TextCleaner.inline) ?? ""
+        var title = draft.title.map { TextCleaner.inline($0) } ?? ""
         if title.isEmpty {
             guard let first = paragraphs.first else { return .failure(.noText) }
             title = derivedTitle(from: first)
@@ -39,10 +39,10 @@ enum ArticleAssembler {
         }
         return .success(Article(
             id: id, path: path, title: title,
-            source: nonEmpty(draft.source.map(TextCleaner.inline)),
-            author: nonEmpty(draft.author.map(TextCleaner.inline)),
+            source: nonEmpty(draft.source.map { TextCleaner.inline($0, collapsingSpaces: true) }),
+            author: nonEmpty(draft.author.map { TextCleaner.inline($0, collapsingSpaces: true) }),
             date: draft.date,
-            url: nonEmpty(draft.url.map(TextCleaner.inline)),
+            url: nonEmpty(draft.url.map { TextCleaner.inline($0, collapsingSpaces: true) }),
             text: text,
             titleSpan: TextSpan(start: 0, end: titleLength),
             paragraphSpans: spans,

@@ -85,7 +85,9 @@ private struct Words {
                 return false
             }
         }
-        return numbers > 0
+        // One bare number ("8,200", a match attendance) is content; two
+        // ("0 2,056") or a number with a counter noun ("12 comments") is not.
+        return numbers >= 2 || (numbers == 1 && tokens.count > 1)
     }
 
     private var isSocial: Bool {
@@ -188,12 +190,12 @@ private struct Words {
         "real-time updates", "register for free", "free trial", "unlimited access", "already a subscriber",
         "log in", "login", "create an account", "support our journalism", "become a member", "donate",
     ]
+    /// Phrases that only page furniture uses; other mentions of newsletters
+    /// or signing up need a call to action at the start of the line.
     static let subscriptionPhrases = [
         "our newsletter", "your inbox", "subscribe now", "subscribe today", "sign up here", "sign up now",
-        "sign up for free", "sign up to", "sign up for our", "already a subscriber", "get real time updates",
-        "get real-time updates", "unlimited access", "support our journalism", "become a member",
-        "subscribe to our", "subscribe for", "free newsletter", "daily newsletter", "weekly newsletter",
-        "enter your email", "email address", "create an account",
+        "already a subscriber", "get real time updates", "get real-time updates", "support our journalism",
+        "subscribe to our", "enter your email", "sign up for our", "newsletter sign up", "newsletter signup",
     ]
     static let callsToAction: Set<String> = [
         "subscribe", "sign up", "signup", "get", "join", "enter", "don't", "never", "stay", "receive", "want",

@@ -103,7 +103,7 @@ enum HTMLFormat {
         var lastWasBreak = false
 
         func endLine() {
-            let text = TextCleaner.inline(HTMLEntities.decode(line))
+            let text = TextCleaner.inline(HTMLEntities.decode(line), collapsingSpaces: true)
             if !text.isEmpty { lines.append(text) }
             line = ""
         }
@@ -250,7 +250,7 @@ enum HTMLFormat {
             if case .end(element) = token { break }
             if case .text(let t) = token { text += t }
         }
-        let cleaned = TextCleaner.inline(HTMLEntities.decode(text))
+        let cleaned = TextCleaner.inline(HTMLEntities.decode(text), collapsingSpaces: true)
         return cleaned.isEmpty ? nil : cleaned
     }
 
@@ -265,7 +265,7 @@ enum HTMLFormat {
 
     /// `Headline | Site` → `Headline` when the site or the `<h1>` says where the headline ends.
     static func cleanPageTitle(_ title: String, h1: String?, site: String?) -> String {
-        let cleaned = TextCleaner.inline(title)
+        let cleaned = TextCleaner.inline(title, collapsingSpaces: true)
         if let h1, cleaned.hasPrefix(h1) { return h1 }
         if let site {
             for separator in [" | ", " - ", " – ", " — ", " :: "] where cleaned.hasSuffix(separator + site) {

@@ -40,7 +40,8 @@ enum PlainTextFormat {
         return draft
     }
 
-    /// Groups lines into paragraphs at blank lines.
+    /// Groups lines into paragraphs at blank lines; each item of a bulleted
+    /// list (`- `, `• `, `* `) is a paragraph of its own.
     static func paragraphs<S: Sequence>(of lines: S) -> [[String]] where S.Element == String {
         var result = [[String]]()
         var current = [String]()
@@ -48,6 +49,7 @@ enum PlainTextFormat {
             if isBlank(line) {
                 if !current.isEmpty { result.append(current); current = [] }
             } else {
+                if !current.isEmpty && isListItem(line) { result.append(current); current = [] }
                 current.append(line)
             }
         }
@@ -138,6 +140,12 @@ enum PlainTextFormat {
 
     private static func hasMoreText(_ lines: [String], after index: Int) -> Bool {
         lines[(index + 1)...].contains { !isBlank($0) }
+    }
+
+    static func isListItem(_ line: String) -> Bool {
+        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        guard let marker = trimmed.first, "-•*–·".contains(marker) else { return false }
+        return trimmed.dropFirst().first == " "
     }
 
     static func isBlank(_ line: String) -> Bool {

@@ -10,28 +10,30 @@ import Foundation
 public enum TextCleaner {
     /// Cleans a whole document, keeping its line structure.
     public static func document(_ utf8: [UInt8]) -> String {
-        let cleaned = clean(utf8, inline: false)
+        let cleaned = clean(utf8, inline: false, keepSpaceRuns: true)
         return normalized(cleaned)
     }
 
     /// Cleans one run of text for display on a single logical line: controls
-    /// removed as in ``document(_:)``, every run of white space (including
-    /// newlines, tabs and no-break spaces) collapsed to one space, invisible
-    /// format characters dropped, ends trimmed.
-    public static func inline(_ text: String) -> String {
-        if isCleanASCIILine(text) { return text }
-        return normalized(clean(Array(text.utf8), inline: true))
+    /// removed as in ``document(_:)``, white space that includes a line end,
+    /// tab or no-break space collapsed to one space, invisible format
+    /// characters dropped, ends trimmed. Runs of plain spaces are kept as
+    /// written unless `collapsingSpaces` (HTML, where they mean nothing).
+    public static func inline(_ text: String, collapsingSpaces: Bool = false) -> String {
+        if isCleanASCIILine(text, allowingSpaceRuns: !collapsingSpaces) { return text }
+        return normalized(clean(Array(text.utf8), inline: true, keepSpaceRuns: !collapsingSpaces))
     }
 
-    /// True when `text` is printable ASCII with single inner spaces and
-    /// trimmed ends: the common case, which needs no copy.
-    private static func isCleanASCIILine(_ text: String) -> Bool {
+    /// True when `text` is printable ASCII with trimmed ends (and single
+    /// inner spaces, unless runs are allowed): the common case, which needs no copy.
+    private static func isCleanASCIILine(_ text: String, allowingSpaceRuns: Bool) -> Bool {
         var previous: UInt8 = 0x20
         for byte in text.utf8 {
             if byte < 0x20 || byte >= 0x7F { return false }
-            if byte == 0x20 && previous == 0x20 { return false }
+            if byte == 0x20 && previous == 0x20 && !allowingSpaceRuns { return false }
             previous = byte
         }
+        if text.utf8.first == 0x20 { return false }
         return previous != 0x20 || text.isEmpty
     }
 
@@ -42,35 +44,43 @@ public enum TextCleaner {
         return string.precomposedStringWithCanonicalMapping
     }
 
-    private static func clean(_ input: [UInt8], inline: Bool) -> [UInt8] {
+    private static func clean(_ input: [UInt8], inline: Bool, keepSpaceRuns: Bool) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(input.count)
         input.withUnsafeBufferPointer { s in
             let n = s.count
             var i = 0
-            var pendingSpace = false
+            // White space seen since the last character (inline mode only):
+            // plain spaces, and whether a line end, tab or other space was among them.
+            var pendingSpaces = 0
+            var pendingBreak = false
             @inline(__always) func emit(_ b: UInt8) {
-                if inline && pendingSpace && !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
+                if inline && (pendingSpaces > 0 || pendingBreak) && !out.isEmpty {
+                    let count = keepSpaceRuns && !pendingBreak ? pendingSpaces : 1
+                    for _ in 0..<count { out.append(0x20) }
+                }
+                pendingSpaces = 0
+                pendingBreak = false
                 out.append(b)
             }
-            @inline(__always) func space() {
-                if inline { pendingSpace = true } else { out.append(0x20) }
+            /// White space other than a plain space: a line end, tab or no-break space.
+            @inline(__always) func whiteSpace(_ documentByte: UInt8) {
+                if inline { pendingBreak = true } else { out.append(documentByte) }
             }
             while i < n {
                 let b = s[i]
                 switch b {
                 case 0x0A:
-                    if inline { pendingSpace = true } else { out.append(0x0A) }
+                    whiteSpace(0x0A)
                     i += 1
                 case 0x0D:
-                    if inline { pendingSpace = true } else { out.append(0x0A) }
+                    whiteSpace(0x0A)
                     i += (i + 1 < n && s[i + 1] == 0x0A) ? 2 : 1
                 case 0x09:
-                    if inline { pendingSpace = true } else { out.append(0x09) }
+                    whiteSpace(0x09)
                     i += 1
                 case 0x20:
-                    if inline { pendingSpace = true } else { out.append(0x20) }
+                    if inline { pendingSpaces += 1 } else { out.append(0x20) }
                     i += 1
                 case 0x1B:
                     i = skipEscapeSequence(s, from: i + 1)
@@ -80,22 +90,22 @@ public enum TextCleaner {
                     // C1 controls U+0080–U+009F; U+009B (CSI) and U+009D (OSC)
                     // start sequences like ESC [ and ESC ].
                     let c = s[i + 1]
-                    if c == 0xA0 { space(); i += 2; break }
+                    if c == 0xA0 { whiteSpace(0x20); i += 2; break }
                     if c == 0x9B { i = skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "[")) }
                     else if c == 0x9D { i = skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "]")) }
                     else { i += 2 }
                 case 0xC2 where inline && i + 1 < n && s[i + 1] == 0xAD:
                     i += 2  // soft hyphen: invisible, and it splits words for search
                 case 0xE2 where inline && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] >= 0x80 && s[i + 2] <= 0x8A || s[i + 2] == 0xAF):
-                    space(); i += 3  // U+2000–U+200A and U+202F spaces
+                    whiteSpace(0x20); i += 3  // U+2000–U+200A and U+202F spaces
                 case 0xE2 where i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x8B || s[i + 2] == 0xA8 || s[i + 2] == 0xA9):
                     // zero-width space (dropped); line and paragraph separators
-                    if s[i + 2] != 0x8B { if inline { pendingSpace = true } else { out.append(0x0A) } }
+                    if s[i + 2] != 0x8B { whiteSpace(0x0A) }
                     i += 3
                 case 0xEF where i + 2 < n && s[i + 1] == 0xBB && s[i + 2] == 0xBF:
                     i += 3  // stray byte-order mark / zero-width no-break space
                 case 0xE3 where inline && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80:
-                    space(); i += 3  // ideographic space
+                    whiteSpace(0x20); i += 3  // ideographic space
                 default:
                     emit(b)
                     i += 1
