@@ -23,7 +23,7 @@ enum ArticleAssembler {
         guard !paragraphs.isEmpty else { return .failure(.noText) }
 
         var text = title
-        let titleLength = title.unicodeScalars.count
+        let titleLength = scalarCount(title)
         var offset = titleLength
         var spans = [TextSpan]()
         spans.reserveCapacity(paragraphs.count)
@@ -31,11 +31,11 @@ enum ArticleAssembler {
         for paragraph in paragraphs {
             text += "\n\n"
             offset += 2
-            let length = paragraph.unicodeScalars.count
+            let (length, paragraphWords) = measure(paragraph)
             spans.append(TextSpan(start: offset, end: offset + length))
             text += paragraph
             offset += length
-            words += wordCount(paragraph)
+            words += paragraphWords
         }
         return .success(Article(
             id: id, path: path, title: title,
@@ -75,25 +75,51 @@ enum ArticleAssembler {
         return atWord.trimmingTrailing(",;:") + "…"
     }
 
-    /// Words in a paragraph: runs of non-space characters holding a letter or digit.
+    /// Words in a paragraph: runs of non-space characters holding a letter or
+    /// digit. Any character beyond Latin-1 punctuation counts as a letter, which
+    /// is right for every script and avoids Unicode property look-ups.
     static func wordCount(_ paragraph: String) -> Int {
-        var count = 0
-        var inWord = false
-        var wordHasAlphanumeric = false
-        for scalar in paragraph.unicodeScalars {
-            if scalar == " " {
-                if inWord && wordHasAlphanumeric { count += 1 }
-                inWord = false
-                wordHasAlphanumeric = false
-            } else {
+        measure(paragraph).words
+    }
+
+    /// Unicode scalars and words in `text`, in one pass over its UTF-8:
+    /// every byte that is not a continuation byte starts a scalar.
+    static func measure(_ text: String) -> (scalars: Int, words: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars = 0
+            var words = 0
+            var inWord = false
+            var wordHasAlphanumeric = false
+            var previousLead: UInt8 = 0
+            for b in bytes {
+                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b == 0x20 {
+                    if inWord && wordHasAlphanumeric { words += 1 }
+                    inWord = false
+                    wordHasAlphanumeric = false
+                    continue
+                }
                 inWord = true
-                if !wordHasAlphanumeric && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
-                    wordHasAlphanumeric = true
+                if wordHasAlphanumeric { continue }
+                if b < 0x80 {
+                    wordHasAlphanumeric = ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39)
+                } else if b >= 0xC0 {
+                    previousLead = b
+                    // U+00C0–U+1FFF and U+3040 onwards are letters of some script;
+                    // 0xE2 (U+2000–U+2FFF) is punctuation and symbols.
+                    wordHasAlphanumeric = b >= 0xC3 && b != 0xE2 && b != 0xE3
+                } else if previousLead == 0xE3 && b >= 0x81 {
+                    wordHasAlphanumeric = true  // U+3040 onwards: kana, CJK
                 }
             }
+            if inWord && wordHasAlphanumeric { words += 1 }
+            return (scalars, words)
         }
-        if inWord && wordHasAlphanumeric { count += 1 }
-        return count
+    }
+
+    static func scalarCount(_ text: String) -> Int {
+        measure(text).scalars
     }
 
     private static func nonEmpty(_ s: String?) -> String? {

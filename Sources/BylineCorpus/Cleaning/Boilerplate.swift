@@ -25,7 +25,7 @@ public enum Boilerplate {
                     continue
                 }
                 let words = Words(line)
-                if words.isEmpty { continue }
+                if words.isEmpty { continue }  // only punctuation: a separator
                 if inList {
                     if words.looksLikeListItem { continue }
                     inList = false
@@ -47,16 +47,14 @@ public enum Boilerplate {
     }
 }
 
-/// A short line, lower-cased and split into words for the rules above.
+/// The rules, applied to one short line.
 private struct Words {
     let line: String
-    let lower: String
-    let words: [Substring]
+    let words: LineWords
 
     init(_ line: String) {
         self.line = line
-        lower = line.lowercased()
-        words = lower.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") })
+        words = LineWords(line)
     }
 
     var isEmpty: Bool { words.isEmpty }
@@ -66,22 +64,26 @@ private struct Words {
             || isReadMore || isCopyright || isImageCredit || isNavigation
     }
 
-    private var joined: String { words.joined(separator: " ") }
+    private var joined: String { words.joined }
 
     private var isAdvertisement: Bool {
-        Words.advertisements.contains(joined)
+        words.count <= 8 && Words.advertisements.contains(joined)
     }
 
     /// `0 2,056`, `1.2K shares`, `12 comments`, `5 min read`
     private var isCounter: Bool {
-        let tokens = lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "·" || $0 == "•" })
-        guard !tokens.isEmpty, tokens.count <= 8 else { return false }
+        guard words.count <= 8 else { return false }
+        let tokens = words.lower.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "|") })
+        guard !tokens.isEmpty else { return false }
         var numbers = 0
         for token in tokens {
-            if token.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." })
-                || (token.dropLast().allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) && "km".contains(token.last!) && token.count > 1) {
+            let digitsAndSeparators = { (b: UInt8) in (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") }
+            let hasDigit = token.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            if hasDigit && token.allSatisfy(digitsAndSeparators) {
                 numbers += 1
-            } else if !Words.counterNouns.contains(String(token.filter { $0.isLetter })) {
+            } else if hasDigit && token.dropLast().allSatisfy(digitsAndSeparators) && (token.last == UInt8(ascii: "k") || token.last == UInt8(ascii: "m")) {
+                numbers += 1
+            } else if !Words.counterNouns.contains(String(decoding: token.filter { $0 >= 0x61 && $0 <= 0x7A }, as: UTF8.self)) {
                 return false
             }
         }
@@ -93,65 +95,56 @@ private struct Words {
     private var isSocial: Bool {
         guard words.count <= 12 else { return false }
         var strong = false
-        for word in words {
-            guard Words.socialWords.contains(String(word)) else { return false }
-            if Words.socialStrong.contains(String(word)) { strong = true }
+        for word in words.words {
+            let w = String(word)
+            guard Words.socialWords.contains(w) else { return false }
+            if Words.socialStrong.contains(w) { strong = true }
         }
         return strong
     }
 
     private var isSubscriptionBox: Bool {
-        guard words.count <= 40 else { return false }
-        let mentions = Words.subscriptionMarkers.contains(where: { lower.contains($0) })
-        guard mentions else { return false }
-        if Words.subscriptionPhrases.contains(where: { lower.contains($0) }) { return true }
-        guard let first = words.first else { return false }
-        return Words.callsToAction.contains(String(first))
-            || (words.count > 1 && Words.callsToAction.contains("\(first) \(words[1])"))
+        guard words.count <= 40, Words.subscriptionMarkers.contains(where: { words.contains($0) }) else { return false }
+        if Words.subscriptionPhrases.contains(where: { words.contains($0) }) { return true }
+        return Words.callsToAction.contains(where: { words.wordsBegin(with: $0) })
     }
 
     private var isCookieNotice: Bool {
-        lower.contains("cookie") && Words.cookieContext.contains(where: { lower.contains($0) })
+        words.contains("cookie") && Words.cookieContext.contains(where: { words.contains($0) })
     }
 
     /// `Read more: …`, `Watch: …`, `Click here to …`: a lead-in phrase
     /// followed by a colon or by a headline without a final full stop.
     private var isReadMore: Bool {
-        let text = joined
-        let endsAsSentence = line.last(where: { $0 != " " }).map { ".!\"”".contains($0) } ?? false
-        for prefix in Words.readMorePrefixes where text == prefix || text.hasPrefix(prefix + " ") {
-            let afterPrefix = lower.drop(while: { $0 == " " }).dropFirst(prefix.count).drop(while: { $0 == " " })
-            if text == prefix || afterPrefix.first == ":" || !endsAsSentence { return true }
+        let endsAsSentence = line.utf8.last(where: { $0 != 0x20 }).map { ".!\"".utf8.contains($0) } ?? false
+            || line.hasSuffix("”")
+        for prefix in Words.readMorePrefixes where words.wordsBegin(with: prefix) {
+            if joined == prefix || words.startsWith(prefix + ":") || !endsAsSentence { return true }
         }
-        return words.count <= 25 && (text.hasPrefix("click here ") || text.hasPrefix("tap here "))
+        return words.count <= 25 && (words.wordsBegin(with: "click here") || words.wordsBegin(with: "tap here"))
     }
 
     private var isCopyright: Bool {
         guard words.count <= 30 else { return false }
-        return lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ")
+        return words.startsWith("©") || words.startsWith("(c) ") || words.startsWith("copyright ")
             || joined.hasSuffix("all rights reserved")
     }
 
     private var isImageCredit: Bool {
-        guard words.count <= 30 else { return false }
-        return Words.creditPrefixes.contains(where: { joined.hasPrefix($0) })
+        words.count <= 30 && Words.creditPrefixes.contains(where: { words.startsWith($0) })
     }
 
     private var isNavigation: Bool {
-        Words.navigation.contains(joined)
+        words.count <= 4 && Words.navigation.contains(joined)
     }
 
     /// `Related:`, `Related stories`, `Most read`, `Read more:` with nothing after it.
     var isListHeader: Bool {
-        guard words.count <= 6 else { return false }
-        let text = joined
-        if Words.listHeaders.contains(text) { return true }
+        if words.count <= 6 && Words.listHeaders.contains(joined) { return true }
         // `Related: Some headline` and `RELATED: …` on one line.
-        if let colon = lower.firstIndex(of: ":") {
-            let head = lower[..<colon].split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
-            return Words.listHeaders.contains(head)
-        }
-        return false
+        guard let colon = words.lower.firstIndex(of: UInt8(ascii: ":")), colon < 40 else { return false }
+        let head = LineWords(String(decoding: words.lower[..<colon], as: UTF8.self)).joined
+        return Words.listHeaders.contains(head)
     }
 
     /// A bullet or a short headline without a final full stop.

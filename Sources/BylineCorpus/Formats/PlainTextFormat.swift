@@ -15,7 +15,7 @@ enum PlainTextFormat {
 
     static func parse(_ text: String) -> ArticleDraft {
         var draft = ArticleDraft()
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = splitLines(text)
         // Page furniture before the headline ("Skip to content", "Menu").
         var start = 0
         while start < lines.count, isBlank(lines[start]) || Boilerplate.isBoilerplate(lines[start]) { start += 1 }
@@ -23,8 +23,10 @@ enum PlainTextFormat {
         var index = start
         var headerLines = 0
         while index < lines.count, headerLines < metadataLineLimit {
+            if isBlank(lines[index]) { index += 1; continue }
+            // Metadata lines and headlines are short; a long line is body text.
+            guard lines[index].utf8.count <= headlineLengthLimit * 4 else { break }
             let line = lines[index].trimmingSpaces()
-            if line.isEmpty { index += 1; continue }
             if readMetadata(line, into: &draft) {
                 lines[index] = ""
             } else if draft.title == nil, isHeadline(line), hasMoreText(lines, after: index) {
@@ -57,13 +59,20 @@ enum PlainTextFormat {
         return result
     }
 
-    /// Short, not ending in a full stop (an ellipsis is fine), not a metadata line.
+    /// The lines of `text`, split at `\n` (the text is already cleaned, so
+    /// there are no other line ends).
+    static func splitLines(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
+    /// Short, not ending in a full stop (an ellipsis is fine), holding a letter.
     static func isHeadline(_ line: String) -> Bool {
-        guard line.count <= headlineLengthLimit else { return false }
-        let words = line.split(separator: " ")
-        guard words.count <= headlineWordLimit, line.contains(where: { $0.isLetter }) else { return false }
+        let bytes = line.utf8
+        guard bytes.count <= headlineLengthLimit * 2 else { return false }
+        guard bytes.count(where: { $0 == 0x20 }) < headlineWordLimit,
+              bytes.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }) else { return false }
         if line.hasSuffix(".") && !line.hasSuffix("...") { return false }
-        return true
+        return line.count <= headlineLengthLimit
     }
 
     /// Reads `line` as a byline, date, source, author or URL line.
@@ -130,7 +139,7 @@ enum PlainTextFormat {
 
     /// `Key: value` with a short key.
     static func labelled(_ line: String) -> (String, String)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        guard let colon = line.utf8.prefix(24).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let key = line[..<colon].lowercased().trimmingSpaces()
         guard !key.isEmpty, key.count <= 16, key.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
         let value = String(line[line.index(after: colon)...]).trimmingSpaces()
@@ -156,9 +165,11 @@ enum PlainTextFormat {
 extension StringProtocol {
     /// The string without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let string = String(self)
+        let bytes = string.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return string }
+        return String(string[first...last])
     }
 }

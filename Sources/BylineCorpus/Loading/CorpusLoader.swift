@@ -78,48 +78,42 @@ public struct CorpusLoader: Sendable {
             summary.ignoredFiles = walker.ignored
         }
 
+        var delivery = OrderedDelivery<Item>(summary: summary)
         var batch = [SourceFile]()
         var batchBytes = 0
-        func flush() {
+        func submitBatch() {
             guard !batch.isEmpty else { return }
-            let results = parallelMap(batch) { file in
-                ArticleFileReader.read(file, maxFileSize: options.maxFileSize).map { $0.mapArticle(transform) }
+            let files = batch
+            let options = self.options
+            delivery.submit(emit: emit) { [self] in
+                parallelMap(files) { file in
+                    ArticleFileReader.read(file, maxFileSize: options.maxFileSize).map { $0.mapArticle(transform) }
+                }
             }
-            for events in results { deliver(events, fromOneFile: true) }
             batch = []
             batchBytes = 0
-        }
-        func deliver(_ events: [LoadEvent<Item>], fromOneFile: Bool) {
-            var gaveArticle = false
-            for event in events {
-                switch event {
-                case .article: summary.articles += 1; gaveArticle = true
-                case .problem(let problem):
-                    if case .file = problem.scope { summary.skippedFiles += 1 } else { summary.skippedRecords += 1 }
-                }
-                emit(event)
-            }
-            if fromOneFile && gaveArticle { summary.files += 1 }
         }
 
         for entry in entries {
             switch entry {
             case .problem(let problem):
-                flush()
-                deliver([.problem(problem)], fromOneFile: false)
+                submitBatch()
+                delivery.submit(problem)
             case .file(let file) where file.format == .jsonLines:
-                flush()
-                let before = summary.articles
-                streamJSONLines(file, transform: transform) { deliver($0, fromOneFile: false) }
-                if summary.articles > before { summary.files += 1 }
+                submitBatch()
+                delivery.drain(emit: emit)
+                let before = delivery.summary.articles
+                streamJSONLines(file, transform: transform) { delivery.deliver($0, fromOneFile: false, emit: emit) }
+                if delivery.summary.articles > before { delivery.summary.files += 1 }
             case .file(let file):
                 batch.append(file)
                 batchBytes += file.size
-                if batch.count >= CorpusLoader.batchFiles || batchBytes >= CorpusLoader.batchBytes { flush() }
+                if batch.count >= CorpusLoader.batchFiles || batchBytes >= CorpusLoader.batchBytes { submitBatch() }
             }
         }
-        flush()
-        return summary
+        submitBatch()
+        delivery.drain(emit: emit)
+        return delivery.summary
     }
 
     private func streamJSONLines<Item: Sendable>(
@@ -180,6 +174,82 @@ extension LoadEvent {
         case .article(let item): return .article(transform(item))
         case .problem(let problem): return .problem(problem)
         }
+    }
+}
+
+/// Delivers results in corpus order while the next batch is parsed: a batch
+/// is parsed in the background as soon as it is submitted, and the one
+/// before it is delivered (on the caller's thread) in the meantime.
+private struct OrderedDelivery<Item: Sendable> {
+    private enum Pending {
+        case batch(BatchJob<[[LoadEvent<Item>]]>)
+        case problem(LoadProblem)
+    }
+
+    var summary: LoadSummary
+    private var pending: [Pending] = []
+    private var batchesInFlight = 0
+    /// Batches parsed ahead of the one being delivered.
+    static var lookAhead: Int { 1 }
+
+    init(summary: LoadSummary) {
+        self.summary = summary
+    }
+
+    mutating func submit(emit: (LoadEvent<Item>) -> Void, work: @escaping @Sendable () -> [[LoadEvent<Item>]]) {
+        pending.append(.batch(BatchJob(work)))
+        batchesInFlight += 1
+        while batchesInFlight > Self.lookAhead { deliverFirst(emit: emit) }
+    }
+
+    mutating func submit(_ problem: LoadProblem) {
+        pending.append(.problem(problem))
+    }
+
+    /// Delivers everything submitted so far.
+    mutating func drain(emit: (LoadEvent<Item>) -> Void) {
+        while !pending.isEmpty { deliverFirst(emit: emit) }
+    }
+
+    private mutating func deliverFirst(emit: (LoadEvent<Item>) -> Void) {
+        switch pending.removeFirst() {
+        case .problem(let problem):
+            deliver([.problem(problem)], fromOneFile: false, emit: emit)
+        case .batch(let job):
+            batchesInFlight -= 1
+            for events in job.wait() { deliver(events, fromOneFile: true, emit: emit) }
+        }
+    }
+
+    mutating func deliver(_ events: [LoadEvent<Item>], fromOneFile: Bool, emit: (LoadEvent<Item>) -> Void) {
+        var gaveArticle = false
+        for event in events {
+            switch event {
+            case .article: summary.articles += 1; gaveArticle = true
+            case .problem(let problem):
+                if case .file = problem.scope { summary.skippedFiles += 1 } else { summary.skippedRecords += 1 }
+            }
+            emit(event)
+        }
+        if fromOneFile && gaveArticle { summary.files += 1 }
+    }
+}
+
+/// Work running on a background queue, and its result once done.
+private final class BatchJob<Result>: @unchecked Sendable {
+    private var result: Result?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Result) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Result {
+        done.wait()
+        return result!
     }
 }
 

@@ -20,55 +20,144 @@ public enum TextCleaner {
     /// characters dropped, ends trimmed. Runs of plain spaces are kept as
     /// written unless `collapsingSpaces` (HTML, where they mean nothing).
     public static func inline(_ text: String, collapsingSpaces: Bool = false) -> String {
-        if isCleanASCIILine(text, allowingSpaceRuns: !collapsingSpaces) { return text }
+        if isCleanLine(text, allowingSpaceRuns: !collapsingSpaces) { return text }
         return normalized(clean(Array(text.utf8), inline: true, keepSpaceRuns: !collapsingSpaces))
     }
 
-    /// True when `text` is printable ASCII with trimmed ends (and single
-    /// inner spaces, unless runs are allowed): the common case, which needs no copy.
-    private static func isCleanASCIILine(_ text: String, allowingSpaceRuns: Bool) -> Bool {
-        var previous: UInt8 = 0x20
-        for byte in text.utf8 {
-            if byte < 0x20 || byte >= 0x7F { return false }
-            if byte == 0x20 && previous == 0x20 && !allowingSpaceRuns { return false }
-            previous = byte
+    /// True when `text` needs no cleaning: no control, special-space or
+    /// invisible characters, trimmed ends (and single inner spaces, unless
+    /// runs are allowed), nothing that NFC could change. The common case,
+    /// checked byte by byte without a copy.
+    private static func isCleanLine(_ text: String, allowingSpaceRuns: Bool) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { s -> Bool in
+            let n = s.count
+            guard n > 0 else { return true }
+            if s[0] == 0x20 || s[n - 1] == 0x20 { return false }
+            var i = 0
+            while i < n {
+                let b = s[i]
+                if b < 0x80 {
+                    if b < 0x20 || b == 0x7F { return false }
+                    if b == 0x20 && !allowingSpaceRuns && s[i + 1] == 0x20 { return false }
+                    i += 1
+                    continue
+                }
+                if !isPlainNonASCII(s, i) { return false }
+                i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            }
+            return true
+        } ?? false
+    }
+
+    /// True when the UTF-8 sequence at `i` is neither a control, a special
+    /// space, an invisible character, nor a character that might not be in
+    /// NFC. Latin-1 letters and general punctuation (quotes, dashes, €) pass.
+    @inline(__always)
+    private static func isPlainNonASCII(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = s[i]
+        let n = s.count
+        if b >= 0xC3 && b <= 0xCB { return true }  // U+00C0–U+02FF: accented letters
+        if b == 0xC2 { return i + 1 < n && s[i + 1] > 0xA0 && s[i + 1] != 0xAD }
+        if b == 0xE2 && i + 2 < n {
+            let c = s[i + 1], d = s[i + 2]
+            if c == 0x80 { return (d >= 0x90 && d <= 0xA7) || (d >= 0xB0) }  // dashes, quotes, …
+            return c >= 0x81 && c <= 0x82  // more punctuation, super/subscripts, currency
         }
-        if text.utf8.first == 0x20 { return false }
-        return previous != 0x20 || text.isEmpty
+        return false
+    }
+
+    /// Whether NFC could change these bytes: they hold a combining mark, a
+    /// Hangul jamo or a character with a canonical singleton mapping.
+    private static func mayNeedNormalization(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0xCC { i += 1; continue }  // ASCII, continuation bytes and U+0080–U+02FF
+            let string = String(decoding: bytes[i...], as: UTF8.self)
+            for scalar in string.unicodeScalars where scalar.value >= 0x300 {
+                let v = scalar.value
+                if (0x2010...0x20CF).contains(v) { continue }
+                if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+                if (0x1100...0x11FF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x2F800...0x2FA1F).contains(v) { return true }
+                if [0x0340, 0x0341, 0x0343, 0x0344, 0x0374, 0x037E, 0x0387, 0x1F71, 0x1FFD, 0x2000, 0x2001,
+                    0x2126, 0x212A, 0x212B, 0x2329, 0x232A].contains(v) { return true }
+            }
+            return false
+        }
+        return false
     }
 
     private static func normalized(_ bytes: [UInt8]) -> String {
         let string = String(decoding: bytes, as: UTF8.self)
-        // Only non-ASCII text can be un-normalized.
-        if bytes.allSatisfy({ $0 < 0x80 }) { return string }
-        return string.precomposedStringWithCanonicalMapping
+        return mayNeedNormalization(bytes) ? string.precomposedStringWithCanonicalMapping : string
     }
 
     private static func clean(_ input: [UInt8], inline: Bool, keepSpaceRuns: Bool) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(input.count)
-        input.withUnsafeBufferPointer { s in
-            let n = s.count
-            var i = 0
-            // White space seen since the last character (inline mode only):
-            // plain spaces, and whether a line end, tab or other space was among them.
-            var pendingSpaces = 0
-            var pendingBreak = false
-            @inline(__always) func emit(_ b: UInt8) {
-                if inline && (pendingSpaces > 0 || pendingBreak) && !out.isEmpty {
+        var cleaner = Cleaner(inline: inline, keepSpaceRuns: keepSpaceRuns, capacity: input.count)
+        input.withUnsafeBufferPointer { cleaner.run($0) }
+        return cleaner.out
+    }
+
+    /// The byte loop behind ``document(_:)`` and ``inline(_:collapsingSpaces:)``.
+    /// A struct with mutating methods rather than closures, so that appends
+    /// need no run-time exclusivity checks.
+    private struct Cleaner {
+        let inline: Bool
+        let keepSpaceRuns: Bool
+        var out: [UInt8]
+        /// White space seen since the last character (inline mode only):
+        /// plain spaces, and whether a line end, tab or other space was among them.
+        var pendingSpaces = 0
+        var pendingBreak = false
+
+        init(inline: Bool, keepSpaceRuns: Bool, capacity: Int) {
+            self.inline = inline
+            self.keepSpaceRuns = keepSpaceRuns
+            out = []
+            out.reserveCapacity(capacity)
+        }
+
+        @inline(__always)
+        mutating func flushSpace() {
+            if inline && (pendingSpaces > 0 || pendingBreak) {
+                if !out.isEmpty {
                     let count = keepSpaceRuns && !pendingBreak ? pendingSpaces : 1
                     for _ in 0..<count { out.append(0x20) }
                 }
                 pendingSpaces = 0
                 pendingBreak = false
-                out.append(b)
             }
-            /// White space other than a plain space: a line end, tab or no-break space.
-            @inline(__always) func whiteSpace(_ documentByte: UInt8) {
-                if inline { pendingBreak = true } else { out.append(documentByte) }
-            }
+        }
+
+        /// White space other than a plain space: a line end, tab or no-break space.
+        @inline(__always)
+        mutating func whiteSpace(_ documentByte: UInt8) {
+            if inline { pendingBreak = true } else { out.append(documentByte) }
+        }
+
+        /// Bytes that pass through unchanged: printable ASCII and the UTF-8
+        /// of characters whose lead byte cannot start a control or special space.
+        @inline(__always)
+        static func isOrdinary(_ b: UInt8) -> Bool {
+            (b >= 0x21 && b <= 0x7E) || (b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF)
+        }
+
+        mutating func run(_ s: UnsafeBufferPointer<UInt8>) {
+            let n = s.count
+            var i = 0
             while i < n {
                 let b = s[i]
+                if Cleaner.isOrdinary(b) {
+                    var j = i + 1
+                    while j < n && Cleaner.isOrdinary(s[j]) { j += 1 }
+                    flushSpace()
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
+                    i = j
+                    continue
+                }
                 switch b {
                 case 0x0A:
                     whiteSpace(0x0A)
@@ -83,17 +172,23 @@ public enum TextCleaner {
                     if inline { pendingSpaces += 1 } else { out.append(0x20) }
                     i += 1
                 case 0x1B:
-                    i = skipEscapeSequence(s, from: i + 1)
+                    i = TextCleaner.skipEscapeSequence(s, from: i + 1)
                 case 0x00..<0x20, 0x7F:
                     i += 1
                 case 0xC2 where i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0xA0:
                     // C1 controls U+0080–U+009F; U+009B (CSI) and U+009D (OSC)
                     // start sequences like ESC [ and ESC ].
                     let c = s[i + 1]
-                    if c == 0xA0 { whiteSpace(0x20); i += 2; break }
-                    if c == 0x9B { i = skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "[")) }
-                    else if c == 0x9D { i = skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "]")) }
-                    else { i += 2 }
+                    if c == 0xA0 {
+                        if inline { whiteSpace(0x20) } else { flushSpace(); out.append(0xC2); out.append(0xA0) }
+                        i += 2
+                    } else if c == 0x9B {
+                        i = TextCleaner.skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "["))
+                    } else if c == 0x9D {
+                        i = TextCleaner.skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "]"))
+                    } else {
+                        i += 2
+                    }
                 case 0xC2 where inline && i + 1 < n && s[i + 1] == 0xAD:
                     i += 2  // soft hyphen: invisible, and it splits words for search
                 case 0xE2 where inline && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] >= 0x80 && s[i + 2] <= 0x8A || s[i + 2] == 0xAF):
@@ -107,17 +202,17 @@ public enum TextCleaner {
                 case 0xE3 where inline && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80:
                     whiteSpace(0x20); i += 3  // ideographic space
                 default:
-                    emit(b)
+                    flushSpace()
+                    out.append(b)
                     i += 1
                 }
             }
         }
-        return out
     }
 
     /// Returns the index after an escape sequence whose ESC (or C1
     /// introducer) ended just before `start`.
-    private static func skipEscapeSequence(_ s: UnsafeBufferPointer<UInt8>, from start: Int, introducer: UInt8? = nil) -> Int {
+    fileprivate static func skipEscapeSequence(_ s: UnsafeBufferPointer<UInt8>, from start: Int, introducer: UInt8? = nil) -> Int {
         let n = s.count
         var i = start
         let kind: UInt8

@@ -1,0 +1,77 @@
+/// A short line reduced for the boilerplate rules: ASCII letters lower-cased,
+/// split into words of letters, digits and apostrophes (any non-ASCII
+/// character counts as a letter), with the words joined by single spaces.
+///
+/// Works on bytes: these rules run on most lines of every article, and
+/// Character-level string operations would dominate loading time.
+struct LineWords {
+    /// The line, ASCII-lower-cased.
+    let lower: [UInt8]
+    /// The words joined by single spaces: `"- Advertisement -"` → `"advertisement"`.
+    let joined: String
+    let count: Int
+
+    init(_ line: String) {
+        var lower = [UInt8]()
+        lower.reserveCapacity(line.utf8.count)
+        var joined = [UInt8]()
+        joined.reserveCapacity(line.utf8.count)
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            lower.append(b)
+            let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80
+            if isWordByte {
+                if !inWord {
+                    if count > 0 { joined.append(0x20) }
+                    count += 1
+                    inWord = true
+                }
+                joined.append(b)
+            } else {
+                inWord = false
+            }
+        }
+        self.lower = lower
+        self.joined = String(decoding: joined, as: UTF8.self)
+        self.count = count
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The words, split from `joined`.
+    var words: [Substring] { joined.split(separator: " ") }
+
+    /// Whether the lower-cased line contains `needle` (ASCII, lower case).
+    func contains(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, pattern.count <= lower.count else { return false }
+        return lower.withUnsafeBufferPointer { haystack in
+            pattern.withUnsafeBufferPointer { needle in
+                let last = haystack.count - needle.count
+                var i = 0
+                while i <= last {
+                    if haystack[i] == first {
+                        var j = 1
+                        while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether the line, leading spaces and punctuation aside, starts with `prefix`.
+    func startsWith(_ prefix: String) -> Bool {
+        let start = lower.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) ?? lower.count
+        return lower[start...].starts(with: prefix.utf8)
+    }
+
+    /// Whether the words begin with the whole words of `phrase`.
+    func wordsBegin(with phrase: String) -> Bool {
+        joined == phrase || joined.hasPrefix(phrase + " ")
+    }
+}
