@@ -23,7 +23,8 @@ enum JSONFormat {
                                  "documents", "stories", "news", "records"]
 
     enum Failure: Error, Equatable {
-        case malformed(line: Int?, detail: String)
+        /// Where parsing failed (1-based line and column, when known) and why.
+        case malformed(line: Int?, column: Int?, detail: String)
         case notAnArticle
     }
 
@@ -32,7 +33,8 @@ enum JSONFormat {
         do {
             return .success(try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]))
         } catch {
-            return .failure(.malformed(line: errorLine(error, in: bytes), detail: errorDetail(error)))
+            let position = errorPosition(error, in: bytes)
+            return .failure(.malformed(line: position?.line, column: position?.column, detail: errorDetail(error)))
         }
     }
 
@@ -121,14 +123,18 @@ enum JSONFormat {
 
     // MARK: Errors
 
-    /// Foundation reports "around character N"; turn that into a line number.
-    private static func errorLine(_ error: Error, in bytes: [UInt8]) -> Int? {
+    /// Foundation reports "around character N" (a byte offset): turn that
+    /// into a line and column.
+    private static func errorPosition(_ error: Error, in bytes: [UInt8]) -> (line: Int, column: Int)? {
         let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
         guard let range = description.range(of: "character ") else { return nil }
         let digits = description[range.upperBound...].prefix(while: \.isNumber)
         guard let offset = Int(digits) else { return nil }
-        // The offset counts UTF-8 bytes from the start of the data.
-        return bytes.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let before = bytes.prefix(offset)
+        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return (line, column)
     }
 
     private static func errorDetail(_ error: Error) -> String {

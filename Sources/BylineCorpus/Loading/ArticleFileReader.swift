@@ -6,7 +6,7 @@ enum ArticleFileReader {
         switch FileSystem.readFile(file.absolutePath, limit: file.format == .jsonLines ? Int.max : maxFileSize) {
         case .success(let b): bytes = b
         case .failure(.system(let failure)): return [skip(path, "cannot read (\(failure.message))")]
-        case .failure(.notRegular(let kind)): return [skip(path, "not a regular file (\(kind.name)); not opened")]
+        case .failure(.notRegular(let kind)): return [skip(path, "not a regular file but a \(kind.name); not opened")]
         case .failure(.tooLarge(let size)):
             return [skip(path, "file is \(ByteCount(size)), over the \(ByteCount(maxFileSize)) limit (see --max-file-size)")]
         case .failure(.lineTooLong): return [skip(path, "cannot read")]  // only streams report this
@@ -38,7 +38,7 @@ enum ArticleFileReader {
     private static func jsonDocument(_ text: String, path: String) -> [LoadEvent<Article>] {
         let bytes = Array(text.utf8)
         switch JSONFormat.object(from: bytes) {
-        case .failure(.malformed(let line, let detail)):
+        case .failure(.malformed(let line, let column, let detail)):
             // JSON Lines saved as .json: several objects, one per line.
             let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
             if lines.count > 1, lines.allSatisfy({ $0.first == "{" }) {
@@ -48,7 +48,7 @@ enum ArticleFileReader {
             if FileFormat(fileName: path) != .json, FileFormat(fileName: path) != .jsonLines {
                 return [assemble(PlainTextFormat.parse(text), id: path, path: path)]
             }
-            let at = line.map { " at line \($0)" } ?? ""
+            let at = line.map { " at line \($0)" + (column.map { ", column \($0)" } ?? "") } ?? ""
             return [skip(path, "malformed JSON\(at) (\(detail))")]
         case .failure(.notAnArticle):
             return [skip(path, "no article in this JSON")]

@@ -137,7 +137,7 @@ public struct CorpusLoader: Sendable {
         } catch .system(let failure) {
             deliver([.problem(LoadProblem(path: path, reason: "cannot read (\(failure.message))"))])
         } catch .notRegular(let kind) {
-            deliver([.problem(LoadProblem(path: path, reason: "not a regular file (\(kind.name)); not opened"))])
+            deliver([.problem(LoadProblem(path: path, reason: "not a regular file but a \(kind.name); not opened"))])
         } catch .lineTooLong(let line) {
             deliver([.problem(LoadProblem(path: path, scope: .record(number: 0, line: line + 1),
                                           reason: "a line longer than \(ByteCount(JSONLinesReader.Stream.longestLine)); the rest of the file was not read"))])

@@ -47,18 +47,29 @@ struct CorpusWalker {
             report(relative.isEmpty ? "." : relative, "cannot open folder (\(failure.message))")
             return
         }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+        // Sort as full paths compare byte by byte (`b.txt` before `b/…`), the
+        // order of `find | LC_ALL=C sort`: a folder sorts as its name plus "/".
+        var children = [(key: [UInt8], name: String, status: FileSystem.Status?)]()
+        for name in names where !name.hasPrefix(".") {
             let childAbsolute = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            visit(absolute: childAbsolute, relative: childRelative, depth: depth + 1)
+            let status = try? FileSystem.status(childAbsolute, followLinks: false).get()
+            var isFolder = status?.kind == .directory
+            if status?.kind == .symbolicLink, let target = try? FileSystem.status(childAbsolute, followLinks: true).get() {
+                isFolder = target.kind == .directory
+            }
+            children.append((Array(name.utf8) + (isFolder ? [0x2F] : []), name, status))
+        }
+        children.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        for child in children {
+            guard let status = child.status else { continue }  // vanished since the listing
+            let childAbsolute = absolute.hasSuffix("/") ? absolute + child.name : absolute + "/" + child.name
+            let childRelative = relative.isEmpty ? child.name : relative + "/" + child.name
+            visit(absolute: childAbsolute, relative: childRelative, status: status, depth: depth + 1)
         }
     }
 
-    private mutating func visit(absolute: String, relative: String, depth: Int) {
-        guard case .success(var status) = FileSystem.status(absolute, followLinks: false) else {
-            // Vanished between listing and looking: nothing to report.
-            return
-        }
+    private mutating func visit(absolute: String, relative: String, status: FileSystem.Status, depth: Int) {
+        var status = status
         if status.kind == .symbolicLink {
             guard let target = followLink(absolute: absolute, relative: relative) else { return }
             status = target
@@ -90,7 +101,7 @@ struct CorpusWalker {
             }
             entries.append(.file(SourceFile(relativePath: relative, absolutePath: absolute, size: status.size, format: format)))
         default:
-            report(relative, "not a regular file (\(status.kind.name)); not opened")
+            report(relative, "not a regular file but a \(status.kind.name); not opened")
         }
     }
 

@@ -24,8 +24,8 @@ enum JSONLinesReader {
         var bytes = line.bytes
         if !TextDecoding.isValidUTF8(bytes) { bytes = TextDecoding.windows1252ToUTF8(bytes) }
         switch JSONFormat.object(from: bytes) {
-        case .failure(.malformed(_, let detail)):
-            return problem(path, line, "malformed JSON (\(detail))")
+        case .failure(.malformed(_, let column, let detail)):
+            return problem(path, line, "malformed JSON" + (column.map { " at column \($0)" } ?? "") + " (\(detail))")
         case .failure(.notAnArticle):
             return problem(path, line, "not a JSON object")
         case .success(let value):

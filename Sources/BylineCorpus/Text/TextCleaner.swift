@@ -112,6 +112,16 @@ public enum TextCleaner {
         /// plain spaces, and whether a line end, tab or other space was among them.
         var pendingSpaces = 0
         var pendingBreak = false
+        /// Set when a control or escape sequence was removed right after a
+        /// space: the spaces that follow are dropped, so that removal never
+        /// leaves a double space behind.
+        var droppingSpaces = false
+
+        /// Called after removing something: whether a space came just before it.
+        @inline(__always)
+        mutating func removed() {
+            droppingSpaces = inline ? (pendingSpaces > 0 || pendingBreak) : out.last == 0x20
+        }
 
         init(inline: Bool, keepSpaceRuns: Bool, capacity: Int) {
             self.inline = inline
@@ -136,6 +146,7 @@ public enum TextCleaner {
         @inline(__always)
         mutating func whiteSpace(_ documentByte: UInt8) {
             if inline { pendingBreak = true } else { out.append(documentByte) }
+            if documentByte != 0x20 { droppingSpaces = false }
         }
 
         /// Bytes that pass through unchanged: printable ASCII and the UTF-8
@@ -154,6 +165,7 @@ public enum TextCleaner {
                     var j = i + 1
                     while j < n && Cleaner.isOrdinary(s[j]) { j += 1 }
                     flushSpace()
+                    droppingSpaces = false
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
                     i = j
                     continue
@@ -169,12 +181,14 @@ public enum TextCleaner {
                     whiteSpace(0x09)
                     i += 1
                 case 0x20:
-                    if inline { pendingSpaces += 1 } else { out.append(0x20) }
+                    if droppingSpaces {} else if inline { pendingSpaces += 1 } else { out.append(0x20) }
                     i += 1
                 case 0x1B:
                     i = TextCleaner.skipEscapeSequence(s, from: i + 1)
+                    removed()
                 case 0x00..<0x20, 0x7F:
                     i += 1
+                    removed()
                 case 0xC2 where i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0xA0:
                     // C1 controls U+0080–U+009F; U+009B (CSI) and U+009D (OSC)
                     // start sequences like ESC [ and ESC ].
@@ -184,10 +198,13 @@ public enum TextCleaner {
                         i += 2
                     } else if c == 0x9B {
                         i = TextCleaner.skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "["))
+                        removed()
                     } else if c == 0x9D {
                         i = TextCleaner.skipEscapeSequence(s, from: i + 1, introducer: UInt8(ascii: "]"))
+                        removed()
                     } else {
                         i += 2
+                        removed()
                     }
                 case 0xC2 where inline && i + 1 < n && s[i + 1] == 0xAD:
                     i += 2  // soft hyphen: invisible, and it splits words for search
@@ -203,6 +220,7 @@ public enum TextCleaner {
                     whiteSpace(0x20); i += 3  // ideographic space
                 default:
                     flushSpace()
+                    droppingSpaces = false
                     out.append(b)
                     i += 1
                 }

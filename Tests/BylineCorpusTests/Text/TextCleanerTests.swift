@@ -1,0 +1,56 @@
+import Testing
+@testable import BylineCorpus
+
+@Suite struct TextCleanerTests {
+    /// Compared as scalars: String equality would let NFC differences pass.
+    private func document(_ text: String) -> [Unicode.Scalar] {
+        scalars(TextCleaner.document(Array(text.utf8)))
+    }
+
+    private func inline(_ text: String, collapsingSpaces: Bool = false) -> [Unicode.Scalar] {
+        scalars(TextCleaner.inline(text, collapsingSpaces: collapsingSpaces))
+    }
+
+    @Test func lineEndsBecomeNewlines() {
+        #expect(document("one\r\ntwo\rthree\nfour\r\n\r\nfive") == scalars("one\ntwo\nthree\nfour\n\nfive"))
+    }
+
+    @Test func controlCharactersAreRemoved() {
+        #expect(document("a\u{01}b\u{08}c\u{7F}d\u{85}e\u{9F}f\tg\nh") == scalars("abcdef\tg\nh"))
+    }
+
+    @Test func escapeSequencesAreRemovedWhole() {
+        #expect(document("\u{1B}[31mred\u{1B}[0m") == scalars("red"))
+        #expect(document("\u{1B}]0;title\u{07}Story") == scalars("Story"))
+        #expect(document("\u{1B}]8;;https://example.com\u{1B}\\link\u{1B}]8;;\u{1B}\\") == scalars("link"))
+        #expect(document("\u{9B}1;32mgreen") == scalars("green"))
+        #expect(document("a\u{1B}(Bb") == scalars("ab"))
+    }
+
+    @Test func textIsPutInNFC() {
+        #expect(document("Cafe\u{301} cre\u{300}me") == scalars("Café crème"))
+        #expect(inline("Cafe\u{301}") == scalars("Café"))
+    }
+
+    @Test func inlineCollapsesLineEndsTabsAndNoBreakSpaces() {
+        #expect(inline("one\ntwo\tthree\u{A0}four\r\n five") == scalars("one two three four five"))
+        #expect(inline("  padded  ") == scalars("padded"))
+    }
+
+    @Test func inlineKeepsPlainSpaceRunsUnlessAsked() {
+        #expect(inline("two  spaces") == scalars("two  spaces"))
+        #expect(inline("two  spaces", collapsingSpaces: true) == scalars("two spaces"))
+    }
+
+    @Test func invisibleCharactersAreDropped() {
+        #expect(inline("zero\u{200B}width") == scalars("zerowidth"))
+        #expect(inline("co\u{AD}operate") == scalars("cooperate"))
+        #expect(document("zero\u{200B}width") == scalars("zerowidth"))
+    }
+
+    @Test func cleanTextIsUnchanged() {
+        let text = "“Quotes” — dashes, £5 and €3… naïve café"
+        #expect(inline(text) == scalars(text))
+        #expect(document(text + "\n\nSecond.") == scalars(text + "\n\nSecond."))
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import BylineCorpus
+
+@Suite struct TextDecodingTests {
+    private func decoded(_ bytes: [UInt8]) -> (text: String, encoding: TextDecoding.Encoding)? {
+        guard case .success(let result) = TextDecoding.utf8(from: bytes) else { return nil }
+        return (String(decoding: result.bytes, as: UTF8.self), result.encoding)
+    }
+
+    @Test func utf8WithoutByteOrderMark() {
+        let result = decoded(Array("Café costs £3".utf8))
+        #expect(result?.text == "Café costs £3")
+        #expect(result?.encoding == .utf8)
+    }
+
+    @Test func utf8ByteOrderMarkIsRemoved() {
+        let result = decoded([0xEF, 0xBB, 0xBF] + Array("Café".utf8))
+        #expect(result.map { scalars($0.text) } == scalars("Café"))
+        #expect(result?.encoding == .utf8)
+    }
+
+    @Test func utf16LittleEndianWithByteOrderMark() {
+        let units = Array("£5 “quoted” 😀".utf16)
+        let bytes: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let result = decoded(bytes)
+        #expect(result?.text == "£5 “quoted” 😀")
+        #expect(result?.encoding == .utf16LittleEndian)
+    }
+
+    @Test func utf16BigEndianWithByteOrderMark() {
+        let units = Array("£5 “quoted” 😀".utf16)
+        let bytes: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let result = decoded(bytes)
+        #expect(result?.text == "£5 “quoted” 😀")
+        #expect(result?.encoding == .utf16BigEndian)
+    }
+
+    @Test func invalidUTF8IsReadAsWindows1252() {
+        let bytes: [UInt8] = [0x93] + Array("Tickets".utf8) + [0x94] + Array(" cost ".utf8) + [0xA3] + Array("5 ".utf8) + [0x96, 0x20, 0xE9]
+        let result = decoded(bytes)
+        #expect(result?.text == "“Tickets” cost £5 – é")
+        #expect(result?.encoding == .windows1252)
+    }
+
+    @Test func stringFromBytes() {
+        #expect((try? TextDecoding.string(from: [0xA3, 0x31]).get()) == "£1")
+    }
+
+    @Test func nulBytesMeanBinary() {
+        #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.utf8(from: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).get() }
+        #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.string(from: Array("text".utf8) + [0x00]).get() }
+        let utf16WithNul: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00, 0x42, 0x00]
+        #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.utf8(from: utf16WithNul).get() }
+    }
+}
