@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns an ``ArticleDraft`` into an ``Article``: removes boilerplate, joins
 /// and cleans paragraph lines, derives a title when the source has none, and
 /// lays out `text` with its spans.
@@ -50,24 +52,34 @@ enum ArticleAssembler {
         ))
     }
 
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+        "rep", "sen", "gov", "pres", "rev", "hon", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
+    ]
+
     /// The first sentence of `paragraph`, cut at a word boundary when long.
+    /// A full stop after an abbreviation ("Mr.", "Sept.") or an initial
+    /// ("J. Smith", "U.S.") does not end the sentence.
     static func derivedTitle(from paragraph: String) -> String {
         var sentence = Substring(paragraph)
-        var previous: Character = " "
+        var wordStart = paragraph.startIndex
         for index in paragraph.indices {
             let c = paragraph[index]
-            if ".!?".contains(c) {
-                let next = paragraph.index(after: index)
-                let atEnd = next == paragraph.endIndex || paragraph[next] == " "
-                // "U.S." and "Mr." are not sentence ends: require a lower-case
-                // or digit letter before the stop, and more than one letter.
-                if atEnd && (c != "." || (previous.isLowercase || previous.isNumber)) {
-                    sentence = paragraph[..<index]
-                    if c != "." { sentence = paragraph[...index] }
-                    break
-                }
+            if c == " " { wordStart = paragraph.index(after: index); continue }
+            guard ".!?".contains(c) else { continue }
+            let next = paragraph.index(after: index)
+            guard next == paragraph.endIndex || paragraph[next] == " " else { continue }
+            if c == "." {
+                let word = paragraph[wordStart..<index].lowercased().trimmingCharacters(in: .punctuationCharacters)
+                let isInitial = word.count == 1 || (word.count >= 3 && word.dropFirst().first == ".")
+                if isInitial || abbreviations.contains(word) { continue }
+                sentence = paragraph[..<index]
+            } else {
+                sentence = paragraph[...index]
             }
-            previous = c
+            break
         }
         if sentence.count <= derivedTitleLimit { return String(sentence) }
         let cut = sentence.prefix(derivedTitleLimit)
@@ -75,9 +87,6 @@ enum ArticleAssembler {
         return atWord.trimmingTrailing(",;:") + "…"
     }
 
-    /// Words in a paragraph: runs of non-space characters holding a letter or
-    /// digit. Any character beyond Latin-1 punctuation counts as a letter, which
-    /// is right for every script and avoids Unicode property look-ups.
     static func wordCount(_ paragraph: String) -> Int {
         measure(paragraph).words
     }

@@ -194,9 +194,11 @@ private struct Words {
         "subscribe", "sign up", "signup", "get", "join", "enter", "don't", "never", "stay", "receive", "want",
         "register", "log", "login", "click", "tap", "support", "donate", "become", "try",
     ]
+    /// What a cookie notice says besides "cookie", unlike a story about biscuits.
     static let cookieContext = [
-        "we use cookie", "this site uses", "this website uses", "uses cookies", "accept", "consent",
-        "by continuing", "cookie policy", "cookie settings", "privacy policy", "manage cookies",
+        "we use cookie", "uses cookies", "use of cookies", "cookie policy", "cookie settings", "cookie preferences",
+        "accept cookies", "accept all", "manage cookies", "reject all", "by continuing to", "consent",
+        "privacy policy", "this site uses", "this website uses",
     ]
     static let readMorePrefixes = [
         "read more", "read also", "also read", "see also", "read next", "read the full", "more from",

@@ -43,7 +43,9 @@ struct LineWords {
     /// The words, split from `joined`.
     var words: [Substring] { joined.split(separator: " ") }
 
-    /// Whether the lower-cased line contains `needle` (ASCII, lower case).
+    /// Whether the lower-cased line contains `needle` (ASCII, lower case)
+    /// starting at the beginning of a word: "sign up" is not in "design update",
+    /// but "newsletter" is in "newsletters".
     func contains(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first, pattern.count <= lower.count else { return false }
@@ -52,7 +54,7 @@ struct LineWords {
                 let last = haystack.count - needle.count
                 var i = 0
                 while i <= last {
-                    if haystack[i] == first {
+                    if haystack[i] == first && (i == 0 || !LineWords.isWordByte(haystack[i - 1])) {
                         var j = 1
                         while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
                         if j == needle.count { return true }
@@ -62,6 +64,11 @@ struct LineWords {
                 return false
             }
         }
+    }
+
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
     }
 
     /// Whether the line, leading spaces and punctuation aside, starts with `prefix`.

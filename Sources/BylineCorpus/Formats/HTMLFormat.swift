@@ -24,6 +24,10 @@ enum HTMLFormat {
                                   rejectingURLs: true).map(stripByPrefix) ?? meta.ldJSON["author"]
         draft.source = meta.first(["og:site_name", "application-name", "publisher"]) ?? meta.ldJSON["publisher"]
         draft.url = meta.canonical ?? meta.first(["og:url"])
+        if let title = draft.title, draft.paragraphs.first == [TextCleaner.inline(title, collapsingSpaces: true)] {
+            draft.paragraphs.removeFirst()  // the <h1> repeating the title
+        }
+        PlainTextFormat.takeLeadingMetadata(into: &draft)
         return draft
     }
 
@@ -202,7 +206,8 @@ enum HTMLFormat {
 
         func first(_ keys: [String], rejectingURLs: Bool = false) -> String? {
             for key in keys {
-                if let value = values[key].map({ HTMLEntities.decode($0) }), !value.trimmingSpaces().isEmpty {
+                // Attribute values were decoded by the tokenizer: decoding again would turn `&amp;nbsp;` into a space.
+                if let value = values[key], !value.trimmingSpaces().isEmpty {
                     if rejectingURLs && (value.hasPrefix("http://") || value.hasPrefix("https://")) { continue }
                     return value
                 }

@@ -55,13 +55,16 @@ enum JSONFormat {
     static func draft(from value: Any) -> Result<ArticleDraft, Failure> {
         guard let object = value as? [String: Any] else { return .failure(.notAnArticle) }
         var draft = ArticleDraft()
-        guard let body = lookup(object, textKeys).flatMap(text) else { return .failure(.notAnArticle) }
+        guard let rawBody = lookup(object, textKeys).flatMap(text) else { return .failure(.notAnArticle) }
+        // JSON escapes can hold CRLF, lone CR and control characters: clean
+        // the body like a file's text before splitting it into lines.
+        let body = TextCleaner.document(Array(rawBody.utf8))
         if body.contains("</") || body.contains("<p") || body.contains("<br") {
             draft.paragraphs = HTMLFormat.paragraphs(ofFragment: body)
-        } else if body.contains("\n\n") || body.contains("\r\n\r\n") {
-            draft.paragraphs = PlainTextFormat.paragraphs(of: body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        } else if body.contains("\n\n") {
+            draft.paragraphs = PlainTextFormat.paragraphs(of: PlainTextFormat.splitLines(body))
         } else {
-            draft.paragraphs = body.split(whereSeparator: \.isNewline).map { [String($0)] }
+            draft.paragraphs = PlainTextFormat.splitLines(body).filter { !PlainTextFormat.isBlank($0) }.map { [$0] }
         }
         draft.title = lookup(object, titleKeys).flatMap(text).map(HTMLEntities.decode)
         draft.author = lookup(object, authorKeys).flatMap(names)

@@ -51,6 +51,7 @@ enum MarkdownFormat {
         }
         flush()
         draft.paragraphs = paragraphs
+        if draft.title != nil { PlainTextFormat.takeLeadingMetadata(into: &draft) }
         if draft.title == nil {
             // No front matter title and no heading: read it like plain text.
             let plain = PlainTextFormat.parse(paragraphs.map { $0.joined(separator: "\n") }.joined(separator: "\n\n"))

@@ -42,6 +42,19 @@ enum PlainTextFormat {
         return draft
     }
 
+    /// Moves metadata lines (byline, date, source, URL) at the very start of
+    /// the body into the draft: a web page's "By Ann Lee" line under the
+    /// headline, or a Markdown file's date line under its heading.
+    static func takeLeadingMetadata(into draft: inout ArticleDraft) {
+        var seen = 0
+        while seen < metadataLineLimit, let first = draft.paragraphs.first?.first {
+            guard first.utf8.count <= headlineLengthLimit, readMetadata(first.trimmingSpaces(), into: &draft) else { return }
+            draft.paragraphs[0].removeFirst()
+            if draft.paragraphs[0].isEmpty { draft.paragraphs.removeFirst() }
+            seen += 1
+        }
+    }
+
     /// Groups lines into paragraphs at blank lines; each item of a bulleted
     /// list (`- `, `• `, `* `) is a paragraph of its own.
     static func paragraphs<S: Sequence>(of lines: S) -> [[String]] where S.Element == String {
@@ -77,8 +90,8 @@ enum PlainTextFormat {
 
     /// Reads `line` as a byline, date, source, author or URL line.
     static func readMetadata(_ line: String, into draft: inout ArticleDraft) -> Bool {
-        if draft.author == nil, let author = byline(line) {
-            draft.author = author
+        if let author = byline(line) {
+            if draft.author == nil { draft.author = author }
             return true
         }
         if let (key, value) = labelled(line) {

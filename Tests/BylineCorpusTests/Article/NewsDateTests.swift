@@ -15,6 +15,10 @@ import Testing
         "Published: 27 October 2019",
         "27/10/2019",
         "10/27/2019",
+        "2019/10/27",
+        "27.10.2019",
+        "Published 27 Oct 2019, 10:00 BST",
+        "October 27, 2019 at 5:00 p.m. EDT",
     ])
     func parsesNewsDateForms(_ text: String) {
         #expect(NewsDate(parsing: text) == NewsDate(year: 2019, month: 10, day: 27))

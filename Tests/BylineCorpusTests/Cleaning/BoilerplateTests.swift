@@ -27,6 +27,8 @@ import Testing
         "Nearly 900 people signed up in the first week, officials said.",
         "The bakery sold 4,000 cookies at the fair, twice last year's total.",
         "Chocolate chip cookies were the best sellers.",
+        "The bakery will accept orders for its Christmas cookies until Friday.",
+        "Support for the design update was strong among staff, the survey found.",
         "8,200",
         "Read more about the plan in the council's report, she said.",
     ])

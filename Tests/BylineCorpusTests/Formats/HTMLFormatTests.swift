@@ -84,8 +84,25 @@ import Testing
         #expect(draft.paragraphs == [["Tom & Jerry’s café charges £5 now’"]])
     }
 
+    @Test func entitiesInMetadataAreDecodedOnce() {
+        let draft = HTMLFormat.parse("""
+            <html><head><meta property="og:title" content="Why &amp;nbsp; breaks R&amp;D pages"><title>x</title></head>
+            <body><p>Body.</p></body></html>
+            """)
+        #expect(draft.title == "Why &nbsp; breaks R&D pages")
+        let titled = HTMLFormat.parse("<html><head><title>Tom &amp; Jerry&#8217;s caf&eacute;</title></head><body><p>Body.</p></body></html>")
+        #expect(titled.title == "Tom & Jerry’s café")
+    }
+
+    @Test func commentsAreDroppedWithTheirMarkup() {
+        let draft = HTMLFormat.parse("<body><p>Kept.</p><!-- <p>Hidden paragraph</p> --><p>Also kept.</p></body>")
+        #expect(draft.paragraphs == [["Kept."], ["Also kept."]])
+    }
+
     @Test func doubleLineBreakSplitsParagraphs() {
         let draft = HTMLFormat.parse("<body><div>First paragraph<br>continues.<br><br>Second paragraph.</div></body>")
         #expect(draft.paragraphs == [["First paragraph", "continues."], ["Second paragraph."]])
+        let spaced = HTMLFormat.parse("<body><p>One.<br />\n  <BR/>Two.</p></body>")
+        #expect(spaced.paragraphs == [["One."], ["Two."]])
     }
 }

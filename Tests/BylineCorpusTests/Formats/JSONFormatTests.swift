@@ -76,6 +76,17 @@ import Testing
         #expect(draft(#"{"text": "Body.", "date": "1710374400"}"#)?.date == day)
     }
 
+    @Test func plainBodyParagraphs() {
+        #expect(draft(#"{"text": "First paragraph\nstill first.\n\nSecond."}"#)?.paragraphs == [["First paragraph", "still first."], ["Second."]])
+        #expect(draft(#"{"text": "First line.\nSecond line."}"#)?.paragraphs == [["First line."], ["Second line."]])
+        #expect(draft(#"{"text": ["First.", "Second."]}"#)?.paragraphs == [["First."], ["Second."]])
+    }
+
+    @Test func windowsLineEndsInsideTheBody() {
+        let read = articles(#"{"title": "T", "text": "First paragraph\r\nstill first.\r\n\r\nSecond paragraph."}"#, format: .json)
+        #expect(read.first.map(paragraphs) == ["First paragraph still first.", "Second paragraph."])
+    }
+
     @Test func htmlInsideTheBody() {
         let d = draft(#"{"title": "T", "content": "<p>First paragraph.</p><p>Tom &amp; Jerry&#8217;s caf&eacute;.</p>"}"#)
         #expect(d?.paragraphs == [["First paragraph."], ["Tom & Jerry’s café."]])

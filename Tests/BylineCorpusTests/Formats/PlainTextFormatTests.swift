@@ -47,6 +47,18 @@ import Testing
         #expect(draft.paragraphs == [["The harbour reopened on Friday after three days of repairs."]])
     }
 
+    @Test func labelledDateAndLeadingFurniture() {
+        let draft = PlainTextFormat.parse("Skip to content\nMenu\n\nHarbour reopens…\nPublished: 14 March 2026 10:00 GMT\n\nBoats returned on Friday.")
+        #expect(draft.title == "Harbour reopens…")
+        #expect(draft.date == NewsDate(year: 2026, month: 3, day: 14))
+        #expect(draft.paragraphs == [["Boats returned on Friday."]])
+    }
+
+    @Test func headlineWithAColonIsNotMetadata() {
+        let draft = PlainTextFormat.parse("Budget: council agrees cuts\n\nThe council agreed the cuts on Monday.")
+        #expect(draft.title == "Budget: council agrees cuts")
+    }
+
     @Test func bodySentenceStartingWithByIsNotAByline() {
         let draft = PlainTextFormat.parse("Harbour reopens\n\nBy Friday the harbour was open again.")
         #expect(draft.author == nil)

@@ -25,6 +25,8 @@ import Testing
         #expect(document("\u{1B}]8;;https://example.com\u{1B}\\link\u{1B}]8;;\u{1B}\\") == scalars("link"))
         #expect(document("\u{9B}1;32mgreen") == scalars("green"))
         #expect(document("a\u{1B}(Bb") == scalars("ab"))
+        #expect(document("\u{9D}0;title\u{07}Story") == scalars("Story"))
+        #expect(inline("\u{1B}[1mBold\u{1B}[0m news") == scalars("Bold news"))
     }
 
     @Test func textIsPutInNFC() {
