@@ -5,13 +5,12 @@
 /// (paragraphs now; entities, numbers and claims later) is a ``TextSpan``
 /// into `text`, counted in Unicode scalars.
 public struct Article: Sendable, Hashable {
-    /// Stable identifier: the path relative to the corpus root, plus `#N` for
-    /// the N-th record (1-based) of a file that holds several articles.
-    public var id: String
     /// Path of the file the article came from, relative to the corpus root
     /// (the file name when the corpus is a single file).
     public var path: String
-    public var title: String
+    /// For a file that holds several articles (JSON array, JSON Lines), the
+    /// article's 1-based record number in it.
+    public var record: Int?
     public var source: String?
     public var author: String?
     public var date: NewsDate?
@@ -26,13 +25,12 @@ public struct Article: Sendable, Hashable {
     public var wordCount: Int
 
     public init(
-        id: String, path: String, title: String, source: String? = nil, author: String? = nil,
+        path: String, record: Int? = nil, source: String? = nil, author: String? = nil,
         date: NewsDate? = nil, url: String? = nil, text: String, titleSpan: TextSpan,
         paragraphSpans: [TextSpan], wordCount: Int
     ) {
-        self.id = id
         self.path = path
-        self.title = title
+        self.record = record
         self.source = source
         self.author = author
         self.date = date
@@ -41,6 +39,19 @@ public struct Article: Sendable, Hashable {
         self.titleSpan = titleSpan
         self.paragraphSpans = paragraphSpans
         self.wordCount = wordCount
+    }
+
+    /// Stable identifier: the path relative to the corpus root, plus `#N` for
+    /// the N-th record of a file that holds several articles.
+    public var id: String {
+        guard let record else { return path }
+        return "\(path)#\(record)"
+    }
+
+    /// The headline: the first line of `text` (kept only there, to hold a
+    /// large corpus in less memory).
+    public var title: String {
+        String(text.utf8.prefix { $0 != 0x0A })!
     }
 
     /// The body paragraphs, in order.

@@ -11,7 +11,7 @@ enum ArticleAssembler {
         case noText
     }
 
-    static func assemble(_ draft: ArticleDraft, id: String, path: String) -> Result<Article, Failure> {
+    static func assemble(_ draft: ArticleDraft, path: String, record: Int? = nil) -> Result<Article, Failure> {
         var paragraphs = Boilerplate.removing(from: draft.paragraphs)
             .map { lines in TextCleaner.inline(lines.count == 1 ? lines[0] : lines.map { $0.trimmingSpaces() }.joined(separator: " ")) }
             .filter { !$0.isEmpty }
@@ -24,7 +24,11 @@ enum ArticleAssembler {
         }
         guard !paragraphs.isEmpty else { return .failure(.noText) }
 
-        var text = title
+        // Exactly the room the text needs: appending without it can leave
+        // up to twice the text's size allocated, for every article held.
+        var text = ""
+        text.reserveCapacity(paragraphs.reduce(title.utf8.count) { $0 + 2 + $1.utf8.count })
+        text += title
         let titleLength = scalarCount(title)
         var offset = titleLength
         var spans = [TextSpan]()
@@ -40,7 +44,7 @@ enum ArticleAssembler {
             words += paragraphWords
         }
         return .success(Article(
-            id: id, path: path, title: title,
+            path: path, record: record,
             source: nonEmpty(draft.source.map { TextCleaner.inline($0, collapsingSpaces: true) }),
             author: nonEmpty(draft.author.map { TextCleaner.inline($0, collapsingSpaces: true) }),
             date: draft.date,

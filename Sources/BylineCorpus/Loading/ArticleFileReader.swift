@@ -27,9 +27,9 @@ enum ArticleFileReader {
     /// Articles from the decoded, cleaned text of one file.
     static func articles(in text: String, format: FileFormat, path: String) -> [LoadEvent<Article>] {
         switch format {
-        case .plainText: return [assemble(PlainTextFormat.parse(text), id: path, path: path)]
-        case .markdown: return [assemble(MarkdownFormat.parse(text), id: path, path: path)]
-        case .html: return [assemble(HTMLFormat.parse(text), id: path, path: path)]
+        case .plainText: return [assemble(PlainTextFormat.parse(text), path: path)]
+        case .markdown: return [assemble(MarkdownFormat.parse(text), path: path)]
+        case .html: return [assemble(HTMLFormat.parse(text), path: path)]
         case .json: return jsonDocument(text, path: path)
         case .jsonLines: return JSONLinesReader.records(in: Array(text.utf8), path: path)
         }
@@ -46,7 +46,7 @@ enum ArticleFileReader {
             }
             // A .txt that merely starts with a bracket is still text.
             if FileFormat(fileName: path) != .json, FileFormat(fileName: path) != .jsonLines {
-                return [assemble(PlainTextFormat.parse(text), id: path, path: path)]
+                return [assemble(PlainTextFormat.parse(text), path: path)]
             }
             let at = line.map { " at line \($0)" + (column.map { ", column \($0)" } ?? "") } ?? ""
             return [skip(path, "malformed JSON\(at) (\(detail))")]
@@ -55,7 +55,7 @@ enum ArticleFileReader {
         case .success(let value):
             guard let records = JSONFormat.records(in: value) else {
                 switch JSONFormat.draft(from: value) {
-                case .success(let draft): return [assemble(draft, id: path, path: path)]
+                case .success(let draft): return [assemble(draft, path: path)]
                 case .failure: return [skip(path, JSONLinesReader.noTextReason)]
                 }
             }
@@ -64,7 +64,7 @@ enum ArticleFileReader {
                 let number = offset + 1
                 switch JSONFormat.draft(from: record) {
                 case .success(let draft):
-                    return assemble(draft, id: "\(path)#\(number)", path: path, record: number)
+                    return assemble(draft, path: path, record: number)
                 case .failure:
                     return .problem(LoadProblem(path: path, scope: .record(number: number, line: nil),
                                                 reason: JSONLinesReader.noTextReason))
@@ -73,8 +73,8 @@ enum ArticleFileReader {
         }
     }
 
-    static func assemble(_ draft: ArticleDraft, id: String, path: String, record: Int? = nil, line: Int? = nil) -> LoadEvent<Article> {
-        switch ArticleAssembler.assemble(draft, id: id, path: path) {
+    static func assemble(_ draft: ArticleDraft, path: String, record: Int? = nil, line: Int? = nil) -> LoadEvent<Article> {
+        switch ArticleAssembler.assemble(draft, path: path, record: record) {
         case .success(let article): return .article(article)
         case .failure(.noText):
             let scope: LoadProblem.Scope = record.map { .record(number: $0, line: line) } ?? .file

@@ -31,8 +31,7 @@ enum JSONLinesReader {
         case .success(let value):
             switch JSONFormat.draft(from: value) {
             case .success(let draft):
-                return ArticleFileReader.assemble(draft, id: "\(path)#\(line.record)", path: path,
-                                                  record: line.record, line: line.number)
+                return ArticleFileReader.assemble(draft, path: path, record: line.record, line: line.number)
             case .failure:
                 return problem(path, line, value is [String: Any] ? noTextReason : "not a JSON object")
             }

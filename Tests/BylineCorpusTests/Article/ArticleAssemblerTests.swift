@@ -6,7 +6,7 @@ import Testing
         var draft = ArticleDraft()
         draft.title = title
         draft.paragraphs = paragraphs
-        return try? ArticleAssembler.assemble(draft, id: "a", path: "a.txt").get()
+        return try? ArticleAssembler.assemble(draft, path: "a.txt").get()
     }
 
     /// The text at `span`, sliced by Unicode-scalar offsets.
@@ -17,7 +17,7 @@ import Testing
     @Test func textIsTitleThenParagraphs() throws {
         let article = try #require(assemble(title: "Harbour reopens", [["Boats returned."], ["Repairs cost £2m."]]))
         #expect(article.text == "Harbour reopens\n\nBoats returned.\n\nRepairs cost £2m.")
-        #expect(article.id == "a")
+        #expect(article.id == "a.txt")
         #expect(article.path == "a.txt")
     }
 
@@ -69,8 +69,8 @@ import Testing
         var draft = ArticleDraft()
         draft.title = "Harbour reopens"
         draft.paragraphs = [["- Advertisement -"], ["Subscribe to our newsletter"], ["12 comments"]]
-        #expect(throws: ArticleAssembler.Failure.noText) { try ArticleAssembler.assemble(draft, id: "a", path: "a").get() }
-        #expect(throws: ArticleAssembler.Failure.noText) { try ArticleAssembler.assemble(ArticleDraft(), id: "a", path: "a").get() }
+        #expect(throws: ArticleAssembler.Failure.noText) { try ArticleAssembler.assemble(draft, path: "a").get() }
+        #expect(throws: ArticleAssembler.Failure.noText) { try ArticleAssembler.assemble(ArticleDraft(), path: "a").get() }
         #expect(problems("Harbour reopens\n\n- Advertisement -\n\nSubscribe to our newsletter", format: .plainText).count == 1)
     }
 
@@ -112,7 +112,7 @@ import Testing
         draft.source = ""
         draft.url = "https://example.com/h"
         draft.paragraphs = [["Boats returned."]]
-        let article = try ArticleAssembler.assemble(draft, id: "a", path: "a").get()
+        let article = try ArticleAssembler.assemble(draft, path: "a").get()
         #expect(article.title == "Harbour reopens")
         #expect(article.author == "Jane Doe")
         #expect(article.source == nil)
