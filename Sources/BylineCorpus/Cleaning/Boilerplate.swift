@@ -104,7 +104,7 @@ private struct Words {
     }
 
     private var isSubscriptionBox: Bool {
-        guard words.count <= 40, Words.subscriptionMarkers.contains(where: { words.contains($0) }) else { return false }
+        guard words.count <= 30, Words.subscriptionMarkers.contains(where: { words.contains($0) }) else { return false }
         if Words.subscriptionPhrases.contains(where: { words.contains($0) }) { return true }
         return Words.callsToAction.contains(where: { words.wordsBegin(with: $0) })
     }

@@ -47,23 +47,7 @@ struct LineWords {
     /// starting at the beginning of a word: "sign up" is not in "design update",
     /// but "newsletter" is in "newsletters".
     func contains(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, pattern.count <= lower.count else { return false }
-        return lower.withUnsafeBufferPointer { haystack in
-            pattern.withUnsafeBufferPointer { needle in
-                let last = haystack.count - needle.count
-                var i = 0
-                while i <= last {
-                    if haystack[i] == first && (i == 0 || !LineWords.isWordByte(haystack[i - 1])) {
-                        var j = 1
-                        while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                        if j == needle.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        UTF8Search.contains(lower, needle, atWordStart: true)
     }
 
     @inline(__always)

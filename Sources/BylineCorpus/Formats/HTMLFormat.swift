@@ -162,7 +162,7 @@ enum HTMLFormat {
             for word in value.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where furnitureWords.contains(String(word)) {
                 return true
             }
-            if value.contains("most-read") { return true }
+            if UTF8Search.contains(value, "most-read") { return true }
         }
         return false
     }

@@ -59,9 +59,9 @@ enum JSONFormat {
         // JSON escapes can hold CRLF, lone CR and control characters: clean
         // the body like a file's text before splitting it into lines.
         let body = TextCleaner.document(Array(rawBody.utf8))
-        if body.contains("</") || body.contains("<p") || body.contains("<br") {
+        if UTF8Search.contains(body, "</") || UTF8Search.contains(body, "<p") || UTF8Search.contains(body, "<br") {
             draft.paragraphs = HTMLFormat.paragraphs(ofFragment: body)
-        } else if body.contains("\n\n") {
+        } else if UTF8Search.contains(body, "\n\n") {
             draft.paragraphs = PlainTextFormat.paragraphs(of: PlainTextFormat.splitLines(body))
         } else {
             draft.paragraphs = PlainTextFormat.splitLines(body).filter { !PlainTextFormat.isBlank($0) }.map { [$0] }

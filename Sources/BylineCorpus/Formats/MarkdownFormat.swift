@@ -211,7 +211,7 @@ enum MarkdownFormat {
                 i += 1
             }
         }
-        return out.contains("&") ? HTMLEntities.decode(out) : out
+        return out.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(out) : out
     }
 
     /// `[text](url)` or `[text][ref]` starting at `start`: the text and the index after it.

@@ -53,6 +53,31 @@ import Testing
         #expect(problems == ["skipped pipe.txt: not a regular file but a FIFO (named pipe); not opened"])
     }
 
+    @Test func socketsAndDevicesAreReportedAndNeverOpened() throws {
+        let corpus = try TemporaryCorpus()
+        try corpus.write("good.txt", story)
+        // A listening Unix socket: opening it as a file would fail or block.
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let socketPath = corpus.path("live.sock.txt")
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (i, byte) in socketPath.utf8.prefix(buffer.count - 1).enumerated() { buffer[i] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        try #require(bound == 0)
+        try corpus.link("null.txt", to: "/dev/null")
+        let load = try loadCorpus(corpus.root)
+        #expect(load.ids == ["good.txt"])
+        #expect(load.problems == [
+            "skipped live.sock.txt: not a regular file but a socket; not opened",
+            "skipped null.txt: symbolic link leaves the corpus (to /dev/null); not followed",
+        ])
+    }
+
     @Test func malformedJSONLinesKeepTheGoodLines() throws {
         let corpus = try TemporaryCorpus()
         try corpus.write("feed.jsonl", """
