@@ -28,8 +28,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus"]),
-        .testTarget(name: "BylineTests", dependencies: ["BylineCorpus", "BylineDemoCorpus"]),
+        // Helpers shared by the test targets: temporary corpus folders.
+        .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
+        .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineTestSupport"]),
+        .testTarget(name: "BylineTests", dependencies: ["BylineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -56,12 +56,3 @@ struct BylineBinary {
         return Run(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 }
-
-/// `../shared` beside the project, when this machine has it.
-enum SharedMaterial {
-    static let root: String = {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared").path
-    }()
-    static var available: Bool { FileManager.default.fileExists(atPath: root + "/corpora/bbc") }
-}

@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import Testing
 
@@ -91,7 +92,7 @@ import Testing
 
     @Test(.enabled(if: SharedMaterial.available, "../shared/corpora is absent: skipping the BBC run"))
     func theBBCCorpusLoadsWhole() throws {
-        let run = try BylineBinary.run(["extract", SharedMaterial.root + "/corpora/bbc"])
+        let run = try BylineBinary.run(["extract", SharedMaterial.corpora + "/bbc"])
         #expect(run.status == 0)
         #expect(run.stderrLines.last == "2095 articles from 2095 files, 0 skipped")
         #expect(try run.objects().count == 2095)

@@ -1,4 +1,5 @@
 import BylineCorpus
+import BylineTestSupport
 import Foundation
 import Testing
 

@@ -1,25 +1,18 @@
 import BylineCorpus
+import BylineTestSupport
 import Foundation
 import Testing
 
-/// `../shared`, beside the project on developer machines and in CI.
-enum SharedCorpora {
-    static let root: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpora").path
-    static var available: Bool { FileManager.default.fileExists(atPath: root + "/bbc") }
-}
-
 /// The real corpora the project is measured on.
-@Suite(.enabled(if: SharedCorpora.available, "../shared/corpora is absent: skipping the real-corpus tests"))
+@Suite(.enabled(if: SharedMaterial.available, "../shared/corpora is absent: skipping the real-corpus tests"))
 struct SharedCorporaTests {
     @Test func bbcGivesEveryArticleWithItsHeadline() throws {
-        let corpus = try Corpus.load(path: SharedCorpora.root + "/bbc")
+        let corpus = try Corpus.load(path: SharedMaterial.corpora + "/bbc")
         #expect(corpus.summary.description == "2095 articles from 2095 files, 0 skipped")
         #expect(corpus.problems.isEmpty)
         #expect(corpus.summary.ignoredFiles == ["LICENSE"])
         for article in corpus.articles {
-            let raw = try String(contentsOfFile: SharedCorpora.root + "/bbc/" + article.path, encoding: .utf8)
+            let raw = try String(contentsOfFile: SharedMaterial.corpora + "/bbc/" + article.path, encoding: .utf8)
             let firstLine = String(raw.prefix { $0 != "\n" })
             #expect(article.title == firstLine, "\(article.path)")
             #expect(article.id == article.path)
@@ -28,7 +21,7 @@ struct SharedCorporaTests {
     }
 
     @Test func seedKeepsItsTenNewsParagraphsAndLosesTheBoilerplate() throws {
-        let corpus = try Corpus.load(path: SharedCorpora.root + "/seed")
+        let corpus = try Corpus.load(path: SharedMaterial.corpora + "/seed")
         let article = try #require(corpus.articles.first)
         #expect(corpus.articles.count == 1)
         #expect(article.title == "MAJOR: Hundreds of US Troops Return from Iraq to Syria")
@@ -40,7 +33,7 @@ struct SharedCorporaTests {
             #expect(!article.text.contains(furniture), "\(furniture) is page furniture")
         }
         // Every paragraph of the file that is reporting comes out unchanged.
-        let raw = try String(contentsOfFile: SharedCorpora.root + "/seed/" + article.path, encoding: .utf8)
+        let raw = try String(contentsOfFile: SharedMaterial.corpora + "/seed/" + article.path, encoding: .utf8)
         let rawParagraphs = raw.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         for paragraph in paragraphs {
             #expect(rawParagraphs.contains(String(paragraph)))
