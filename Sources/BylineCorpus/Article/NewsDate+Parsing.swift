@@ -64,7 +64,6 @@ private struct DateReader {
         var tokens = [Token]()
         let scalars = Array(text.lowercased().unicodeScalars)
         var i = 0
-        var sawSeparators = ""
         while i < scalars.count {
             let c = scalars[i]
             if c.properties.isAlphabetic {
@@ -87,7 +86,6 @@ private struct DateReader {
                     tokens.append(.number(digits))
                 }
             } else {
-                if tokens.isEmpty { sawSeparators.unicodeScalars.append(c) }
                 i += 1
             }
         }
