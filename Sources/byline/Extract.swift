@@ -70,7 +70,7 @@ struct Extract: ParsableCommand {
         guard !quiet else { return }
         if !summary.ignoredFiles.isEmpty {
             if verbose {
-                for file in summary.ignoredFiles { errors.line("ignored \(file): not an article format") }
+                for file in summary.ignoredFiles { errors.line("ignored \(file.escapingControlCharacters): not an article format") }
             } else {
                 let count = summary.ignoredFiles.count
                 errors.line("ignored \(count) \(count == 1 ? "file" : "files") that \(count == 1 ? "is" : "are") not an article format (--verbose lists \(count == 1 ? "it" : "them"))")

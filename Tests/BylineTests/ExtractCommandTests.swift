@@ -83,6 +83,19 @@ import Testing
         #expect(article["text"] as? String == "Evil title\n\nRed text here.")
     }
 
+    @Test func fileNamesCannotReachTheTerminalEither() throws {
+        let corpus = try TemporaryFolder()
+        try corpus.write("evil\u{1B}]0;owned\u{07}.txt", bytes: [0x00, 0x01])
+        try corpus.write("notes\u{1B}[2J.log", "not an article")
+        let run = try BylineBinary.run(["extract", "--verbose", corpus.root])
+        #expect(!run.stderr.unicodeScalars.contains("\u{1B}"))
+        #expect(run.stderrLines == [
+            "skipped evil\\x1B]0;owned\\x07.txt: binary file (contains NUL bytes), not text",
+            "ignored notes\\x1B[2J.log: not an article format",
+            "0 articles from 0 files, 1 skipped",
+        ])
+    }
+
     @Test func outputIsTheSameOnOneThreadOrMany() throws {
         let one = try BylineBinary.run(["extract", "--threads", "1"])
         let many = try BylineBinary.run(["extract", "--threads", "4"])

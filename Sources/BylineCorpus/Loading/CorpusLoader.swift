@@ -16,9 +16,9 @@ public struct CorpusLoader: Sendable {
 
         public var description: String {
             switch self {
-            case .notFound(let path): return "\(path): no such file or folder"
-            case .unreadable(let path, let reason): return "\(path): cannot read (\(reason))"
-            case .notFileOrFolder(let path, let kind): return "\(path): is a \(kind), not a file or folder"
+            case .notFound(let path): return "\(path.escapingControlCharacters): no such file or folder"
+            case .unreadable(let path, let reason): return "\(path.escapingControlCharacters): cannot read (\(reason))"
+            case .notFileOrFolder(let path, let kind): return "\(path.escapingControlCharacters): is a \(kind), not a file or folder"
             }
         }
     }
@@ -78,16 +78,23 @@ public struct CorpusLoader: Sendable {
             summary.ignoredFiles = walker.ignored
         }
 
+        // Entries go to the workers in batches, problems found by the walk
+        // among them, so that they come out in corpus order.
         var delivery = OrderedDelivery<Item>(summary: summary)
-        var batch = [SourceFile]()
+        var batch = [CorpusWalker.Entry]()
         var batchBytes = 0
         func submitBatch() {
             guard !batch.isEmpty else { return }
-            let files = batch
+            let entries = batch
             let options = self.options
             delivery.submit(emit: emit) { [self] in
-                parallelMap(files) { file in
-                    ArticleFileReader.read(file, maxFileSize: options.maxFileSize).map { $0.mapArticle(transform) }
+                parallelMap(entries) { entry in
+                    switch entry {
+                    case .problem(let problem):
+                        return [.problem(problem)]
+                    case .file(let file):
+                        return ArticleFileReader.read(file, maxFileSize: options.maxFileSize).map { $0.mapArticle(transform) }
+                    }
                 }
             }
             batch = []
@@ -95,54 +102,58 @@ public struct CorpusLoader: Sendable {
         }
 
         for entry in entries {
-            switch entry {
-            case .problem(let problem):
-                submitBatch()
-                delivery.submit(problem)
-            case .file(let file) where file.format == .jsonLines:
+            if case .file(let file) = entry, file.format == .jsonLines {
                 submitBatch()
                 delivery.drain(emit: emit)
                 let before = delivery.summary.articles
-                streamJSONLines(file, transform: transform) { delivery.deliver($0, fromOneFile: false, emit: emit) }
+                streamJSONLines(file, into: &delivery, transform: transform, emit: emit)
                 if delivery.summary.articles > before { delivery.summary.files += 1 }
-            case .file(let file):
-                batch.append(file)
-                batchBytes += file.size
-                if batch.count >= CorpusLoader.batchFiles || batchBytes >= CorpusLoader.batchBytes { submitBatch() }
+                continue
             }
+            batch.append(entry)
+            if case .file(let file) = entry { batchBytes += file.size }
+            if batch.count >= CorpusLoader.batchFiles || batchBytes >= CorpusLoader.batchBytes { submitBatch() }
         }
         submitBatch()
         delivery.drain(emit: emit)
         return delivery.summary
     }
 
+    /// Streams a JSON Lines file: each batch of lines is parsed on the
+    /// workers while the batch before it is delivered.
     private func streamJSONLines<Item: Sendable>(
-        _ file: SourceFile, transform: @escaping @Sendable (Article) -> Item, deliver: ([LoadEvent<Item>]) -> Void
+        _ file: SourceFile, into delivery: inout OrderedDelivery<Item>,
+        transform: @escaping @Sendable (Article) -> Item, emit: (LoadEvent<Item>) -> Void
     ) {
         let path = file.relativePath
+        func report(_ problem: LoadProblem) {
+            delivery.drain(emit: emit)
+            delivery.deliver([.problem(problem)], fromOneFile: false, emit: emit)
+        }
         do {
             let stream = try JSONLinesReader.Stream(path: file.absolutePath)
             var sawRecord = false
             while let lines = try stream.nextBatch() {
                 sawRecord = true
-                // Parse in slices so that each thread gets a share of the batch.
+                // Slices, so that each worker gets a share of the batch.
                 let slices = stride(from: 0, to: lines.count, by: 256).map { lines[$0..<min($0 + 256, lines.count)] }
-                for events in parallelMap(slices, { slice in
-                    slice.map { JSONLinesReader.article(from: $0, path: path).mapArticle(transform) }
-                }) {
-                    deliver(events)
+                delivery.submit(listsAreFiles: false, emit: emit) { [self] in
+                    parallelMap(slices) { slice in
+                        slice.map { JSONLinesReader.article(from: $0, path: path).mapArticle(transform) }
+                    }
                 }
             }
-            if !sawRecord { deliver([.problem(LoadProblem(path: path, reason: "empty file"))]) }
+            delivery.drain(emit: emit)
+            if !sawRecord { report(LoadProblem(path: path, reason: "empty file")) }
         } catch .system(let failure) {
-            deliver([.problem(LoadProblem(path: path, reason: "cannot read (\(failure.message))"))])
+            report(LoadProblem(path: path, reason: "cannot read (\(failure.message))"))
         } catch .notRegular(let kind) {
-            deliver([.problem(LoadProblem(path: path, reason: "not a regular file but a \(kind.name); not opened"))])
+            report(LoadProblem(path: path, reason: "not a regular file but a \(kind.name); not opened"))
         } catch .lineTooLong(let line) {
-            deliver([.problem(LoadProblem(path: path, scope: .record(number: 0, line: line + 1),
-                                          reason: "a line longer than \(ByteCount(JSONLinesReader.Stream.longestLine)); the rest of the file was not read"))])
+            report(LoadProblem(path: path, scope: .record(number: 0, line: line + 1),
+                               reason: "a line longer than \(ByteCount(JSONLinesReader.Stream.longestLine)); the rest of the file was not read"))
         } catch {
-            deliver([.problem(LoadProblem(path: path, reason: "cannot read"))])
+            report(LoadProblem(path: path, reason: "cannot read"))
         }
     }
 }

@@ -22,14 +22,18 @@ public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// The message line; control characters in the path or reason are shown
+    /// as escapes, never sent to the terminal.
     public var description: String {
+        let shownPath = path.escapingControlCharacters
+        let shownReason = reason.escapingControlCharacters
         switch scope {
         case .file:
-            return "skipped \(path): \(reason)"
+            return "skipped \(shownPath): \(shownReason)"
         case .record(_, let line?):
-            return "skipped \(path) line \(line): \(reason)"
+            return "skipped \(shownPath) line \(line): \(shownReason)"
         case .record(let number, nil):
-            return "skipped \(path)#\(number): \(reason)"
+            return "skipped \(shownPath)#\(number): \(shownReason)"
         }
     }
 }

@@ -4,14 +4,10 @@ import Dispatch
 /// is parsed in the background as soon as it is submitted, and the one
 /// before it is delivered (on the caller's thread) in the meantime.
 struct OrderedDelivery<Item: Sendable> {
-    private enum Pending {
-        case batch(BatchJob<[[LoadEvent<Item>]]>)
-        case problem(LoadProblem)
-    }
-
     var summary: LoadSummary
-    private var pending: [Pending] = []
-    private var batchesInFlight = 0
+    /// Batches in flight, and whether each inner list is one file's events
+    /// (counted in `summary.files` when it gave an article).
+    private var pending: [(job: BatchJob<[[LoadEvent<Item>]]>, listsAreFiles: Bool)] = []
     /// Batches parsed ahead of the one being delivered.
     static var lookAhead: Int { 1 }
 
@@ -19,14 +15,11 @@ struct OrderedDelivery<Item: Sendable> {
         self.summary = summary
     }
 
-    mutating func submit(emit: (LoadEvent<Item>) -> Void, work: @escaping @Sendable () -> [[LoadEvent<Item>]]) {
-        pending.append(.batch(BatchJob(work)))
-        batchesInFlight += 1
-        while batchesInFlight > Self.lookAhead { deliverFirst(emit: emit) }
-    }
-
-    mutating func submit(_ problem: LoadProblem) {
-        pending.append(.problem(problem))
+    mutating func submit(
+        listsAreFiles: Bool = true, emit: (LoadEvent<Item>) -> Void, work: @escaping @Sendable () -> [[LoadEvent<Item>]]
+    ) {
+        pending.append((BatchJob(work), listsAreFiles))
+        while pending.count > Self.lookAhead { deliverFirst(emit: emit) }
     }
 
     /// Delivers everything submitted so far.
@@ -35,13 +28,8 @@ struct OrderedDelivery<Item: Sendable> {
     }
 
     private mutating func deliverFirst(emit: (LoadEvent<Item>) -> Void) {
-        switch pending.removeFirst() {
-        case .problem(let problem):
-            deliver([.problem(problem)], fromOneFile: false, emit: emit)
-        case .batch(let job):
-            batchesInFlight -= 1
-            for events in job.wait() { deliver(events, fromOneFile: true, emit: emit) }
-        }
+        let (job, listsAreFiles) = pending.removeFirst()
+        for events in job.wait() { deliver(events, fromOneFile: listsAreFiles, emit: emit) }
     }
 
     mutating func deliver(_ events: [LoadEvent<Item>], fromOneFile: Bool, emit: (LoadEvent<Item>) -> Void) {
