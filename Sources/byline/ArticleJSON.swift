@@ -4,7 +4,7 @@ import BylineCorpus
 /// `{"id", "path", "title", "source", "author", "date", "url", "text", "words"}`,
 /// keys in that order, absent values as `null`.
 enum ArticleJSON {
-    static func encode(_ article: Article) -> [UInt8] {
+    static func encode(_ article: Article, analysis: ArticleAnalysis? = nil) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(article.text.utf8.count + 256)
         out.append(UInt8(ascii: "{"))
@@ -17,8 +17,55 @@ enum ArticleJSON {
         field("url", article.url, &out)
         field("text", article.text, &out)
         out.append(contentsOf: Array(",\"words\":\(article.wordCount)".utf8))
+        if let analysis {
+            entities(analysis.entities, &out)
+            numbers(analysis.numbers, &out)
+        }
         out.append(UInt8(ascii: "}"))
         return out
+    }
+
+    /// `"entities":[{"text","type","canonical","start","end"}…]`
+    private static func entities(_ mentions: [EntityMention], _ out: inout [UInt8]) {
+        out.append(contentsOf: Array(",\"entities\":[".utf8))
+        for (index, mention) in mentions.enumerated() {
+            out.append(contentsOf: Array((index == 0 ? "{" : ",{").utf8))
+            field("text", mention.text, &out, first: true)
+            field("type", mention.kind.rawValue, &out)
+            field("canonical", mention.canonical, &out)
+            span(mention.span, &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// `"numbers":[{"text","kind","value","unit","qualifier","start","end"}…]`
+    private static func numbers(_ mentions: [NumberMention], _ out: inout [UInt8]) {
+        out.append(contentsOf: Array(",\"numbers\":[".utf8))
+        for (index, mention) in mentions.enumerated() {
+            out.append(contentsOf: Array((index == 0 ? "{" : ",{").utf8))
+            field("text", mention.text, &out, first: true)
+            field("kind", mention.kind.rawValue, &out)
+            out.append(contentsOf: Array(",\"value\":".utf8))
+            number(mention.value, &out)
+            field("unit", mention.unit, &out)
+            field("qualifier", mention.qualifier, &out)
+            span(mention.span, &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private static func span(_ span: TextSpan, _ out: inout [UInt8]) {
+        out.append(contentsOf: Array(",\"start\":\(span.start),\"end\":\(span.end)}".utf8))
+    }
+
+    /// A JSON number: integers without a fraction, others in shortest form; null when not finite.
+    private static func number(_ value: Double?, _ out: inout [UInt8]) {
+        guard let value, value.isFinite else { out.append(contentsOf: Array("null".utf8)); return }
+        if value == value.rounded(), abs(value) < 1e15 {
+            out.append(contentsOf: Array(String(Int64(value)).utf8))
+        } else {
+            out.append(contentsOf: Array("\(value)".utf8))
+        }
     }
 
     private static func field(_ key: String, _ value: String?, _ out: inout [UInt8], first: Bool = false) {

@@ -8,7 +8,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Byline on a corpus and print the figures.",
-        subcommands: [LoadBench.self]
+        subcommands: [LoadBench.self, AnalysisBench.self]
     )
 }
 
@@ -48,6 +48,70 @@ struct LoadBench: ParsableCommand {
             String(format: "peak RSS    %.1f MiB (%.2f × the text held)", Double(peak) / 1_048_576, Double(peak) / Double(max(textBytes, 1))),
         ]
         lines.forEach { print($0) }
+    }
+}
+
+/// `byline bench analysis PATH`: entity and number throughput per core.
+struct AnalysisBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analysis",
+        abstract: "Analyse every article on one core; print MB/s, words/s and peak memory, then time a 1 MB and a 10 MB article."
+    )
+
+    @Argument(help: "A folder or file. Default: the demo corpus.")
+    var path: String?
+
+    func run() throws {
+        guard let corpusPath = path ?? DemoCorpus.folder else { throw ExitCode(1) }
+        let corpus: Corpus
+        do {
+            corpus = try Corpus.load(path: corpusPath)
+        } catch {
+            StandardError().line("byline: \(error)")
+            throw ExitCode(1)
+        }
+        var clock = Date()
+        let analyzer = Analyzer.forCorpus(corpus)
+        let evidenceSeconds = Date().timeIntervalSince(clock)
+
+        clock = Date()
+        var entities = 0, numbers = 0
+        for article in corpus.articles {
+            let analysis = analyzer.analyze(article)
+            entities += analysis.entities.count
+            numbers += analysis.numbers.count
+        }
+        let seconds = Date().timeIntervalSince(clock)
+        let bytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
+        let words = corpus.articles.reduce(0) { $0 + $1.wordCount }
+        print("corpus      \(corpusPath): \(corpus.summary)")
+        print(String(format: "evidence    %.2f s for the corpus's capitalisation evidence", evidenceSeconds))
+        print(String(format: "analysis    %.2f s on one core for %.1f MB, %d words: %.2f MB/s, %.0f words/s per core",
+                     seconds, Double(bytes) / 1e6, words, Double(bytes) / 1e6 / seconds, Double(words) / seconds))
+        print("found       \(entities) entity mentions, \(numbers) numbers")
+        print(String(format: "peak RSS    %.1f MiB", Double(PeakMemory.residentBytes) / 1_048_576))
+
+        // One long article made of the corpus's own paragraphs: time must grow linearly.
+        let paragraphs = corpus.articles.flatMap { $0.paragraphs.map(String.init) }
+        guard !paragraphs.isEmpty else { return }
+        for size in [1_000_000, 10_000_000] {
+            var body = [String]()
+            var length = 0
+            var k = 0
+            while length < size {
+                body.append(paragraphs[k % paragraphs.count])
+                length += body.last!.utf8.count + 2
+                k += 1
+            }
+            let text = "A long article\n\n" + body.joined(separator: "\n\n")
+            let article = Article(path: "long.txt", text: text, titleSpan: TextSpan(start: 0, end: 14), paragraphSpans: [], wordCount: 0)
+            clock = Date()
+            let analysis = analyzer.analyze(article)
+            let took = Date().timeIntervalSince(clock)
+            print(String(format: "long        %5.1f MB article: %.2f s (%.2f MB/s), %d entities, %d numbers",
+                         Double(text.utf8.count) / 1e6, took, Double(text.utf8.count) / 1e6 / took,
+                         analysis.entities.count, analysis.numbers.count))
+        }
     }
 }
 

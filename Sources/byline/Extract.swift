@@ -30,6 +30,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list files passed over because they are not an article format.")
     var verbose = false
 
+    @Flag(help: "Print the articles only, without entities and numbers: one pass, much faster.")
+    var noAnalysis = false
+
     func run() throws {
         let errors = StandardError()
         guard let corpusPath = path ?? DemoCorpus.folder else {
@@ -47,11 +50,13 @@ struct Extract: ParsableCommand {
             throw ExitCode(1)
         }
 
+        let analyzer = noAnalysis ? nil : Analyzer.forCorpus(loader)
+
         let output = StandardOutput()
         let format = self.format
         var first = true
         if format == .json { output.write("[") }
-        let summary = loader.load(transform: { article in ArticleJSON.encode(article) }) { event in
+        let summary = loader.load(transform: { article in ArticleJSON.encode(article, analysis: analyzer?.analyze(article)) }) { event in
             switch event {
             case .article(let json):
                 if format == .json { output.write(first ? "\n" : ",\n") }

@@ -23,6 +23,52 @@ import Testing
         }
     }
 
+    @Test func entityAndNumberSpansSliceTheText() throws {
+        let run = try BylineBinary.run(["extract", "--quiet"])
+        var entities = 0, numbers = 0
+        for article in try run.objects() {
+            let text = Array((article["text"] as! String).unicodeScalars)
+            for key in ["entities", "numbers"] {
+                for mention in try #require(article[key] as? [[String: Any]]) {
+                    let start = try #require(mention["start"] as? Int), end = try #require(mention["end"] as? Int)
+                    #expect(String(String.UnicodeScalarView(text[start..<end])) == mention["text"] as? String)
+                    if key == "entities" {
+                        entities += 1
+                        #expect(["PERSON", "ORG", "PLACE", "GROUP"].contains(mention["type"] as? String))
+                        #expect(!(mention["canonical"] as? String ?? "").isEmpty)
+                    } else {
+                        numbers += 1
+                        #expect(["COUNT", "MONEY", "PERCENT", "DATE", "MEASURE", "ORDINAL"].contains(mention["kind"] as? String))
+                    }
+                }
+            }
+        }
+        #expect(entities > 100)
+        #expect(numbers > 50)
+    }
+
+    @Test func noAnalysisLeavesOutEntitiesAndNumbers() throws {
+        let run = try BylineBinary.run(["extract", "--quiet", "--no-analysis"])
+        let first = try #require(try run.objects().first)
+        #expect(first["entities"] == nil)
+        #expect(first["numbers"] == nil)
+    }
+
+    @Test func entitiesListsTheCorpusByMentions() throws {
+        let run = try BylineBinary.run(["entities", "--format", "jsonl"])
+        #expect(run.status == 0)
+        let entries = try run.objects()
+        #expect(entries.count > 20)
+        let mentions = entries.map { $0["mentions"] as? Int ?? 0 }
+        #expect(mentions == mentions.sorted(by: >))
+        let places = try BylineBinary.run(["entities", "--type", "place", "--format", "jsonl"]).objects()
+        #expect(!places.isEmpty)
+        #expect(places.allSatisfy { $0["type"] as? String == "PLACE" })
+        let table = try BylineBinary.run(["entities", "--limit", "3"])
+        #expect(table.stdoutText.split(separator: "\n").count == 4)
+        #expect(table.stdoutText.hasPrefix("TYPE    MENTIONS  ARTICLES  NAME"))
+    }
+
     @Test func jsonFormatIsOneArray() throws {
         let run = try BylineBinary.run(["extract", "--format", "json", "--quiet"])
         #expect(run.status == 0)

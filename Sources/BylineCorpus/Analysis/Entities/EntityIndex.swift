@@ -1,0 +1,49 @@
+/// Every entity of a corpus, with how often and where it is mentioned: what
+/// `byline entities` lists and what the reader filters the article list by.
+/// Aliases are merged: an entity is its type and canonical name.
+public struct EntityIndex: Sendable {
+    public struct Key: Sendable, Hashable {
+        public var kind: EntityMention.Kind
+        public var canonical: String
+    }
+
+    public struct Entry: Sendable {
+        public var kind: EntityMention.Kind
+        public var canonical: String
+        /// Mentions over the whole corpus.
+        public var mentions: Int
+        /// Ids of the articles that mention it, in corpus order.
+        public var articles: [String]
+        /// The surface forms seen, with their counts.
+        public var aliases: [String: Int]
+    }
+
+    private var entries: [Key: Entry] = [:]
+
+    public init() {}
+
+    /// Adds the entities of one article (call in corpus order).
+    public mutating func add(articleID: String, entities: [EntityMention]) {
+        for mention in entities {
+            let key = Key(kind: mention.kind, canonical: mention.canonical)
+            var entry = entries[key] ?? Entry(kind: mention.kind, canonical: mention.canonical, mentions: 0, articles: [], aliases: [:])
+            entry.mentions += 1
+            if entry.articles.last != articleID { entry.articles.append(articleID) }
+            entry.aliases[mention.text, default: 0] += 1
+            entries[key] = entry
+        }
+    }
+
+    /// Entities by mention count (most first), then by name; optionally of one type.
+    public func ranked(kind: EntityMention.Kind? = nil) -> [Entry] {
+        entries.values
+            .filter { kind == nil || $0.kind == kind }
+            .sorted { ($0.mentions, $1.canonical, $1.kind.rawValue) > ($1.mentions, $0.canonical, $0.kind.rawValue) }
+    }
+
+    public func entry(kind: EntityMention.Kind, canonical: String) -> Entry? {
+        entries[Key(kind: kind, canonical: canonical)]
+    }
+
+    public var count: Int { entries.count }
+}

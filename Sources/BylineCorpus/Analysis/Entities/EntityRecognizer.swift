@@ -1,0 +1,465 @@
+/// Finds the people, organisations, places and groups of an article.
+///
+/// Ordered rules over capitalised runs of words (see ``NameCandidateFinder``):
+/// titles are split off and mark people; words in an ambiguous position
+/// (sentence start, headline) are dropped when the corpus mostly writes
+/// them lower-case; gazetteers, organisation and place heads, given names
+/// and acronyms choose a type; then one sense per document: a surname alone
+/// takes the full name's type and canonical name, an acronym in brackets
+/// takes the name before it, and the headline is read for names the body uses.
+struct EntityRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    let evidence: CapitalisationEvidence
+
+    /// A piece of a candidate with its type decided or pending.
+    struct Piece {
+        var first: Int
+        var last: Int
+        var text: String
+        var kind: EntityMention.Kind?
+        var canonical: String
+        var afterTitle: Bool
+    }
+
+    func entities(in text: TokenizedText) -> [EntityMention] {
+        let tokens = text.tokens
+        var pieces = [Piece]()
+        for candidate in NameCandidateFinder.candidates(in: text) where tokens[candidate.first].paragraph > 0 {
+            for piece in split(candidate, in: text) {
+                if let classified = classify(piece, in: text) { pieces.append(classified) }
+            }
+        }
+        bindAcronyms(&pieces, in: text)
+        resolvePartialNames(&pieces, in: text)
+        var mentions = pieces.compactMap { piece -> EntityMention? in
+            guard let kind = piece.kind else { return nil }
+            return EntityMention(text: piece.text, kind: kind, canonical: piece.canonical,
+                                 span: TextSpan(start: tokens[piece.first].start, end: tokens[piece.last].end))
+        }
+        mentions = headlineMentions(in: text, known: mentions) + mentions
+        return mentions
+    }
+
+    // MARK: Splitting candidates
+
+    /// Splits a candidate at titles and trims words that are not part of a name.
+    func split(_ candidate: NameCandidate, in text: TokenizedText) -> [Piece] {
+        let tokens = text.tokens
+        var result = [Piece]()
+        var start = candidate.first
+        var afterTitle = precededByTitle(candidate.first, in: text)
+        var k = candidate.first
+        while k <= candidate.last {
+            if let titleEnd = titleEnding(at: k, limit: candidate.last, in: text) {
+                if k > start { result.append(contentsOf: trimmed(start, k - 1, afterTitle: afterTitle, in: text)) }
+                afterTitle = true
+                start = titleEnd + 1
+                k = titleEnd + 1
+                continue
+            }
+            k += 1
+        }
+        if start <= candidate.last {
+            result.append(contentsOf: trimmed(start, candidate.last, afterTitle: afterTitle && start <= candidate.last, in: text))
+        }
+        _ = tokens
+        return result
+    }
+
+    /// The last token of a title that starts at `index` (`President`, `Prime
+    /// Minister`, `Defence Secretary`), when one does and a name follows it.
+    func titleEnding(at index: Int, limit: Int, in text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        var best: Int?
+        var words = ""
+        var k = index
+        while k <= limit && k - index < gazetteer.longestTitleWords {
+            let token = tokens[k]
+            guard token.kind == .word else { break }
+            var word = text.text(token).lowercased()
+            if word.hasSuffix(".") { word.removeLast() }
+            words = words.isEmpty ? word : words + " " + word
+            if gazetteer.isTitle(words) && k < limit { best = k }
+            k += 1
+        }
+        return best
+    }
+
+    /// Whether the lower-case words right before `index` are a title ("chief
+    /// executive Paul Batchelor", "spokesman Igor Konashenkov").
+    func precededByTitle(_ index: Int, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        var words = [String]()
+        var k = index - 1
+        while k >= 0 && index - k <= gazetteer.longestTitleWords && tokens[k].kind == .word
+                && tokens[k].sentence == tokens[index].sentence {
+            var word = text.text(tokens[k]).lowercased()
+            if word.hasSuffix(".") { word.removeLast() }
+            words.insert(word, at: 0)
+            if gazetteer.isTitle(words.joined(separator: " ")) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Drops ambiguous common words and connectors from the ends of a run;
+    /// what is left, if anything, is one piece.
+    func trimmed(_ first: Int, _ last: Int, afterTitle: Bool, in text: TokenizedText) -> [Piece] {
+        let tokens = text.tokens
+        var a = first, b = last
+        while a <= b {
+            let token = tokens[a]
+            let word = text.text(token)
+            if token.kind == .word && token.isCapitalized && knownNameStarts(at: a, through: b, in: text) { break }
+            if token.kind != .word || !token.isCapitalized || isDroppable(word, token: token, in: text, at: a) { a += 1; continue }
+            break
+        }
+        while b >= a, tokens[b].kind != .word || !tokens[b].isCapitalized || isPostNominal(text.text(tokens[b])) { b -= 1 }
+        guard a <= b else { return [] }
+        // "American Kelli White", "Russian Korzhanenko": a nationality word
+        // before a name is a group of its own, and marks a person.
+        if a < b, tokens[a + 1].kind == .word, tokens[a + 1].isCapitalized {
+            let first = text.text(tokens[a])
+            let whole = text.text(tokens: a, through: b)
+            if gazetteer.group(first) != nil, gazetteer.givenNameGender(first) == nil,
+               gazetteer.organisation(whole) == nil, gazetteer.place(whole) == nil,
+               !(a + 1...b).contains(where: { gazetteer.isOrganisationHead(text.text(tokens[$0]).lowercased()) }) {
+                return [Piece(first: a, last: a, text: first, kind: nil, canonical: "", afterTitle: false),
+                        Piece(first: a + 1, last: b, text: text.text(tokens: a + 1, through: b), kind: nil, canonical: "",
+                              afterTitle: true)]
+            }
+        }
+        let surface = text.text(tokens: a, through: b)
+        if gazetteer.isTitle(surface.lowercased()) { return [] }  // "Prime Minister" alone names no one
+        return [Piece(first: a, last: b, text: surface, kind: nil, canonical: "", afterTitle: afterTitle)]
+    }
+
+    /// Whether a gazetteer name of two or more words starts at token `index`
+    /// ("New Zealand", "New York Times"): its first word is then no common word.
+    func knownNameStarts(at index: Int, through last: Int, in text: TokenizedText) -> Bool {
+        var end = index + 1
+        while end <= last && end - index < 5 {
+            let surface = text.text(tokens: index, through: end)
+            if gazetteer.place(surface) != nil || gazetteer.organisation(surface) != nil { return true }
+            end += 1
+        }
+        return false
+    }
+
+    /// A lone capital, with or without a stop: "S", "J.".
+    func isInitial(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, Tokenizer.isUpper(first) else { return false }
+        return scalars.count == 1 || (scalars.count == 2 && scalars.last == ".")
+    }
+
+    /// Letters after a name that are not part of it: QC, MP, OBE…
+    func isPostNominal(_ word: String) -> Bool {
+        ["QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Jr.", "Sr", "Sr."].contains(word)
+    }
+
+    /// A capitalised word that is not a name here: always (months, weekdays,
+    /// pronouns), or because it opens a sentence and the corpus writes it
+    /// lower-case elsewhere.
+    func isDroppable(_ word: String, token: Token, in text: TokenizedText, at index: Int) -> Bool {
+        let lower = word.lowercased()
+        if lower.hasPrefix("i'") || lower.hasPrefix("i’") { return true }  // I'm, I've
+        let known = gazetteer.place(word) != nil || gazetteer.organisation(word) != nil || gazetteer.group(word) != nil
+        if gazetteer.isNonEntity(lower) && !(known && token.isAllCaps) { return true }
+        let ambiguous = token.ambiguousCapital || (index > 0 && isOpeningQuote(text.text(text.tokens[index - 1])))
+        guard ambiguous else { return false }
+        if known { return false }
+        if let common = evidence.isCommonWord(word) { return common }
+        // Never seen inside a sentence: a name only if it looks like one.
+        return !token.isAllCaps && gazetteer.givenNameGender(word) == nil && isDictionaryLike(lower)
+    }
+
+    func isOpeningQuote(_ s: String) -> Bool { s == "\"" || s == "“" || s == "‘" || s == "'" || s == "(" }
+
+    /// Short function words and the like, which start sentences but never names.
+    func isDictionaryLike(_ lower: String) -> Bool {
+        lower.count <= 3 || lower.hasSuffix("ly") || lower.hasSuffix("ing") || lower.hasSuffix("ed")
+    }
+
+    // MARK: Types
+
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+        "upper", "lower", "greater", "inner", "outer",
+    ]
+
+    func classify(_ piece: Piece, in text: TokenizedText) -> Piece? {
+        var piece = piece
+        let surface = piece.text
+        let words = surface.split(whereSeparator: { $0 == " " }).map(String.init)
+        let lowerWords = words.map { $0.lowercased() }
+        piece.canonical = surface
+        if let org = gazetteer.organisation(surface) { piece.kind = .organisation; piece.canonical = org; return piece }
+        if let place = gazetteer.place(surface) { piece.kind = .place; piece.canonical = place; return piece }
+        if let group = gazetteer.group(surface) { piece.kind = .group; piece.canonical = group.canonical; return piece }
+        // Datelines and all-caps text: "BAGHDAD" is Baghdad.
+        if text.tokens[piece.first].isAllCaps, surface.count > 3 {
+            let titled = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            if let place = gazetteer.place(titled) { piece.kind = .place; piece.canonical = place; return piece }
+            if let org = gazetteer.organisation(titled) { piece.kind = .organisation; piece.canonical = org; return piece }
+            if let group = gazetteer.group(titled) { piece.kind = .group; piece.canonical = group.canonical; return piece }
+        }
+        // "Western Iraq", "southern Sudan": a compass word before a known place.
+        if words.count >= 2, EntityRecognizer.compassWords.contains(lowerWords[0]),
+           let place = gazetteer.place(words.dropFirst().joined(separator: " ")) {
+            piece.kind = .place
+            piece.canonical = place
+            return piece
+        }
+        if words.count == 1 && gazetteer.isNonEntity(lowerWords[0]) { return nil }
+        if piece.afterTitle && !words.contains(where: { gazetteer.isOrganisationHead($0.lowercased()) }) {
+            piece.kind = .person
+            return piece
+        }
+        if let last = lowerWords.last {
+            if gazetteer.isOrganisationHead(last) || lowerWords.dropLast().contains(where: { gazetteer.isOrganisationHead($0) }) && lowerWords.contains("of") {
+                piece.kind = .organisation
+                return piece
+            }
+            if gazetteer.isWeakOrganisationHead(last), words.count > 1,
+               gazetteer.place(words.dropLast().joined(separator: " ")) != nil {
+                piece.kind = .organisation
+                return piece
+            }
+            if gazetteer.isPlaceHead(last) && words.count > 1 { piece.kind = .place; return piece }
+        }
+        if words.count >= 2, words.count <= 4, gazetteer.givenNameGender(words[0]) != nil {
+            piece.kind = .person
+            return piece
+        }
+        // "S Bruno", "J. K. Rowling": initials before a surname.
+        if words.count >= 2, words.dropLast().allSatisfy({ isInitial($0) }), !isInitial(words.last!) {
+            piece.kind = .person
+            return piece
+        }
+        if words.count == 1, text.tokens[piece.first].isAllCaps, (2...6).contains(surface.count) {
+            piece.kind = .organisation
+            return piece
+        }
+        // A nationality or place before an organisation or person: split it off.
+        if words.count >= 2 {
+            if let group = gazetteer.group(words[0]), lowerWords.dropFirst().contains(where: { gazetteer.isOrganisationHead($0) }) {
+                _ = group
+                piece.kind = .organisation
+                return piece
+            }
+        }
+        if words.count >= 2 && words.count <= 3 && !text.tokens[piece.first].isAllCaps {
+            // Unknown names of people are made of words the corpus never
+            // writes lower-case; titles of films, events and products are not.
+            if !words.contains(where: { evidence.isCommonWord($0) == true }) {
+                piece.kind = .person
+                return piece
+            }
+            return nil
+        }
+        return piece  // pending: one sense per document may still type it
+    }
+
+    // MARK: One sense per document
+
+    /// `Islamic State of Iraq and Syria (ISIS, ISIL or Daesh)`: the names in
+    /// brackets are organisations named by the words before the bracket —
+    /// the run whose initials spell the acronym, else the piece right
+    /// before it. Later uses of the acronym name the same body.
+    func bindAcronyms(_ pieces: inout [Piece], in text: TokenizedText) {
+        let tokens = text.tokens
+        var bound = [String: (kind: EntityMention.Kind?, canonical: String)]()
+        var result = [Piece]()
+        result.reserveCapacity(pieces.count)
+        var bracketOwner: (close: Int, kind: EntityMention.Kind?, canonical: String)?
+        for var piece in pieces {
+            if let binding = bound[piece.text] {
+                piece.kind = binding.kind
+                piece.canonical = binding.canonical
+                result.append(piece)
+                continue
+            }
+            // Still inside a bracket whose owner is known: `(ISIS, ISIL or Daesh)`.
+            if let owner = bracketOwner, piece.last < owner.close {
+                piece.kind = owner.kind
+                piece.canonical = owner.canonical
+                bound[piece.text] = (owner.kind, owner.canonical)
+                result.append(piece)
+                continue
+            }
+            bracketOwner = nil
+            let open = piece.first - 1
+            guard piece.first == piece.last, tokens[piece.first].isAllCaps, open > 0,
+                  text.text(tokens[open]) == "(" else {
+                result.append(piece)
+                continue
+            }
+            let close = closingBracket(after: open, in: text)
+            var owner: Piece?
+            if let start = expansionStart(of: piece.text, before: open, in: text) {
+                let expansion = text.text(tokens: start, through: open - 1)
+                owner = Piece(first: start, last: open - 1, text: expansion, kind: .organisation,
+                              canonical: gazetteer.organisation(expansion) ?? expansion, afterTitle: false)
+                // The expansion replaces the pieces it was cut into ("Islamic State of Iraq", "Syria").
+                result.removeAll { $0.first >= start && $0.last <= open - 1 }
+                result.append(owner!)
+            } else if let previous = result.last, previous.last == open - 1 {
+                owner = previous
+                if owner!.kind == nil || owner!.kind == .person {
+                    owner!.kind = .organisation
+                    result[result.count - 1].kind = .organisation
+                }
+            }
+            if let owner, owner.kind == .organisation || owner.kind == nil {
+                piece.kind = .organisation
+                piece.canonical = owner.canonical
+                bound[piece.text] = (.organisation, owner.canonical)
+                bracketOwner = (close, .organisation, owner.canonical)
+            }
+            result.append(piece)
+        }
+        pieces = result
+    }
+
+    /// The index of the `)` closing the bracket at `open`, or the end of the sentence.
+    func closingBracket(after open: Int, in text: TokenizedText) -> Int {
+        let tokens = text.tokens
+        var k = open + 1
+        while k < tokens.count, k - open < 16, tokens[k].sentence == tokens[open].sentence {
+            if text.text(tokens[k]) == ")" { return k }
+            k += 1
+        }
+        return k
+    }
+
+    /// Where the words whose initials spell `acronym` begin, ending right
+    /// before `open`: small words (of, and, the, for) may be skipped.
+    func expansionStart(of acronym: String, before open: Int, in text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+        guard letters.count >= 2 else { return nil }
+        var initials = [Unicode.Scalar]()
+        var k = open - 1
+        while k >= 0, open - k <= 16, tokens[k].sentence == tokens[open].sentence {
+            if tokens[k].kind == .punctuation {
+                // "Workers' Union", "Franco-German": marks inside the name.
+                guard ["'", "’", "-", "&"].contains(text.text(tokens[k])), k < open - 1 else { return nil }
+                k -= 1
+                continue
+            }
+            if tokens[k].isCapitalized {
+                initials.insert(text.scalars[tokens[k].start], at: 0)
+                if initials.count == letters.count {
+                    return initials == letters ? k : nil
+                }
+            } else if !["of", "and", "the", "for", "on", "in", "de", "&"].contains(text.text(tokens[k])) {
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A surname or first name alone takes the full name's type and canonical
+    /// name; a pending piece that matches nothing is typed by its shape.
+    func resolvePartialNames(_ pieces: inout [Piece], in text: TokenizedText) {
+        var counts = [String: Int]()
+        for piece in pieces { counts[piece.text, default: 0] += 1 }
+        var fullNames = [String: (EntityMention.Kind, String)]()
+        for piece in pieces {
+            guard let kind = piece.kind, piece.text.contains(" ") else { continue }
+            let words = piece.text.split(separator: " ")
+            if kind == .person, let last = words.last, fullNames[String(last)] == nil {
+                fullNames[String(last)] = (kind, piece.canonical)
+            }
+        }
+        for index in pieces.indices {
+            let text = pieces[index].text
+            if let (kind, canonical) = fullNames[text], !text.contains(" ") {
+                if pieces[index].kind == nil || pieces[index].kind == .person {
+                    pieces[index].kind = kind
+                    pieces[index].canonical = canonical
+                }
+            }
+        }
+        // Same surface, same type: the first decision wins for later pending copies.
+        var decided = [String: (EntityMention.Kind, String)]()
+        for piece in pieces { if let kind = piece.kind, decided[piece.text] == nil { decided[piece.text] = (kind, piece.canonical) } }
+        for index in pieces.indices where pieces[index].kind == nil {
+            if let (kind, canonical) = decided[pieces[index].text] {
+                pieces[index].kind = kind
+                pieces[index].canonical = canonical
+            } else if !pieces[index].text.contains(" "), let kind = singleWordKind(pieces[index], count: counts[pieces[index].text] ?? 0, in: text) {
+                pieces[index].kind = kind
+                pieces[index].canonical = pieces[index].text
+            }
+        }
+    }
+
+    /// The type of a single unknown capitalised word from its context: after
+    /// "in", "at", "near"… a place; written like a company (`WorldCom`,
+    /// `3Com`) or named again and again, an organisation; otherwise none.
+    func singleWordKind(_ piece: Piece, count: Int, in text: TokenizedText) -> EntityMention.Kind? {
+        let tokens = text.tokens
+        if piece.first > 0 {
+            let before = text.text(tokens[piece.first - 1])
+            if ["in", "at", "near", "outside", "from", "across", "around", "towards", "to"].contains(before) { return .place }
+        }
+        let scalars = text.scalars[tokens[piece.first].start..<tokens[piece.first].end]
+        let innerCapital = scalars.dropFirst().contains { Tokenizer.isUpper($0) }
+        let digit = scalars.contains { Tokenizer.isDigit($0) }
+        if innerCapital || digit || count >= 3 { return .organisation }
+        return nil
+    }
+
+    // MARK: Headline
+
+    /// Names in the headline: capitals there mean nothing, so only runs of
+    /// words that the body or the gazetteers know as names are taken.
+    func headlineMentions(in text: TokenizedText, known: [EntityMention]) -> [EntityMention] {
+        let tokens = text.tokens
+        var bySurface = [String: EntityMention]()
+        for mention in known where bySurface[mention.text] == nil { bySurface[mention.text] = mention }
+        // A person's surname alone, as headlines write it.
+        for mention in known where mention.kind == .person {
+            if let surname = mention.text.split(separator: " ").last.map(String.init), bySurface[surname] == nil {
+                bySurface[surname] = mention
+            }
+        }
+        var result = [EntityMention]()
+        var i = 0
+        while i < tokens.count, tokens[i].paragraph == 0 {
+            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
+            var matched = false
+            // Longest run first, up to five tokens.
+            var j = min(i + 6, tokens.count - 1)
+            while j >= i {
+                if tokens[j].paragraph == 0, tokens[j].kind == .word {
+                    let surface = text.text(tokens: i, through: j)
+                    var mention: EntityMention?
+                    if let body = bySurface[surface] {
+                        mention = EntityMention(text: surface, kind: body.kind, canonical: body.canonical, span: .init(start: 0, end: 0))
+                    } else if let org = gazetteer.organisation(surface) {
+                        mention = EntityMention(text: surface, kind: .organisation, canonical: org, span: .init(start: 0, end: 0))
+                    } else if let place = gazetteer.place(surface) {
+                        mention = EntityMention(text: surface, kind: .place, canonical: place, span: .init(start: 0, end: 0))
+                    } else if let group = gazetteer.group(surface) {
+                        mention = EntityMention(text: surface, kind: .group, canonical: group.canonical, span: .init(start: 0, end: 0))
+                    }
+                    if var found = mention {
+                        found.span = TextSpan(start: tokens[i].start, end: tokens[j].end)
+                        result.append(found)
+                        i = j + 1
+                        matched = true
+                        break
+                    }
+                }
+                j -= 1
+            }
+            if !matched { i += 1 }
+        }
+        return result
+    }
+}
