@@ -24,13 +24,30 @@ public struct CapitalisationEvidence: Sendable {
     }
 
     mutating func add(_ text: TokenizedText) {
+        var key = [UInt8]()
         for token in text.tokens where token.kind == .word && !token.ambiguousCapital && !token.isAllCaps {
-            let word = text.text(token)
-            let key = word.lowercased()
+            // The lower-cased word, built straight from the scalars (ASCII
+            // without any Unicode look-up), and whether it had other capitals.
+            key.removeAll(keepingCapacity: true)
+            var innerCapital = false
+            for index in token.start..<token.end {
+                let scalar = text.scalars[index]
+                if scalar.value < 0x80 {
+                    let byte = UInt8(scalar.value)
+                    let isUpper = byte >= 0x41 && byte <= 0x5A
+                    if isUpper && index > token.start { innerCapital = true }
+                    key.append(isUpper ? byte | 0x20 : byte)
+                } else {
+                    let lower = scalar.properties.lowercaseMapping
+                    if index > token.start && lower != String(scalar) { innerCapital = true }
+                    key.append(contentsOf: lower.utf8)
+                }
+            }
+            let word = String(decoding: key, as: UTF8.self)
             if token.isCapitalized {
-                counts[key, default: Counts()].capitalised += 1
-            } else if word == key {
-                counts[key, default: Counts()].lowerCase += 1
+                counts[word, default: Counts()].capitalised += 1
+            } else if !innerCapital {
+                counts[word, default: Counts()].lowerCase += 1
             }
         }
     }
