@@ -16,6 +16,12 @@ public struct EntityIndex: Sendable {
         public var articles: [String]
         /// The surface forms seen, with their counts.
         public var aliases: [String: Int]
+
+        mutating func record(_ surface: String, in articleID: String) {
+            mentions += 1
+            if articles.last != articleID { articles.append(articleID) }
+            aliases[surface, default: 0] += 1
+        }
     }
 
     private var entries: [Key: Entry] = [:]
@@ -26,11 +32,10 @@ public struct EntityIndex: Sendable {
     public mutating func add(articleID: String, entities: [EntityMention]) {
         for mention in entities {
             let key = Key(kind: mention.kind, canonical: mention.canonical)
-            var entry = entries[key] ?? Entry(kind: mention.kind, canonical: mention.canonical, mentions: 0, articles: [], aliases: [:])
-            entry.mentions += 1
-            if entry.articles.last != articleID { entry.articles.append(articleID) }
-            entry.aliases[mention.text, default: 0] += 1
-            entries[key] = entry
+            // Mutated in place: copying an entry out and back would copy its
+            // article list each time, quadratic for a corpus's big names.
+            entries[key, default: Entry(kind: mention.kind, canonical: mention.canonical, mentions: 0, articles: [], aliases: [:])]
+                .record(mention.text, in: articleID)
         }
     }
 
