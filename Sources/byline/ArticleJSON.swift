@@ -20,6 +20,7 @@ enum ArticleJSON {
         if let analysis {
             entities(analysis.entities, &out)
             numbers(analysis.numbers, &out)
+            claims(analysis.claims, &out)
         }
         out.append(UInt8(ascii: "}"))
         return out
@@ -52,6 +53,29 @@ enum ArticleJSON {
             span(mention.span, &out)
         }
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// `"claims":[{"speaker","speaker_canonical","cue","content","quote","kind","stance","start","end","content_start","content_end"}…]`
+    private static func claims(_ claims: [Claim], _ out: inout [UInt8]) {
+        out.append(contentsOf: Array(",\"claims\":[".utf8))
+        for (index, claim) in claims.enumerated() {
+            out.append(contentsOf: Array((index == 0 ? "{" : ",{").utf8))
+            out.append(contentsOf: Array(claimFields(claim).utf8))
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func claimFields(_ claim: Claim) -> String {
+        var out = [UInt8]()
+        field("speaker", claim.speaker, &out, first: true)
+        field("speaker_canonical", claim.speakerCanonical, &out)
+        field("cue", claim.cue, &out)
+        field("content", claim.content, &out)
+        out.append(contentsOf: Array(",\"quote\":\(claim.quote)".utf8))
+        field("kind", claim.kind.rawValue, &out)
+        field("stance", claim.stance?.rawValue, &out)
+        out.append(contentsOf: Array(",\"start\":\(claim.span.start),\"end\":\(claim.span.end),\"content_start\":\(claim.contentSpan.start),\"content_end\":\(claim.contentSpan.end)}".utf8))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func span(_ span: TextSpan, _ out: inout [UInt8]) {

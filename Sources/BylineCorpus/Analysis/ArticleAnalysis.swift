@@ -1,12 +1,14 @@
-/// What Byline finds in one article: its entities and its figures, each
-/// located by a span into the article's `text`.
+/// What Byline finds in one article: its entities, its figures and its
+/// claims, each located by a span into the article's `text`.
 public struct ArticleAnalysis: Sendable, Hashable {
     public var entities: [EntityMention]
     public var numbers: [NumberMention]
+    public var claims: [Claim]
 
-    public init(entities: [EntityMention] = [], numbers: [NumberMention] = []) {
+    public init(entities: [EntityMention] = [], numbers: [NumberMention] = [], claims: [Claim] = []) {
         self.entities = entities
         self.numbers = numbers
+        self.claims = claims
     }
 }
 
@@ -28,6 +30,9 @@ public struct Analyzer: Sendable {
         var evidence = self.evidence
         if evidence.wordCount == 0 { evidence.add(tokens) }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, evidence: evidence)
-        return ArticleAnalysis(entities: recognizer.entities(in: tokens), numbers: NumberExtractor.numbers(in: article.text))
+        let entities = recognizer.entities(in: tokens)
+        let numbers = NumberExtractor.numbers(in: article.text)
+        let claims = ClaimExtractor(text: tokens, entities: entities, numbers: numbers).claims()
+        return ArticleAnalysis(entities: entities, numbers: numbers, claims: claims)
     }
 }

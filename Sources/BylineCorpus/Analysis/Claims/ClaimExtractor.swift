@@ -1,0 +1,384 @@
+/// Finds who said what in an article.
+///
+/// Direct quotes first: each quotation is tied to a cue and speaker right
+/// after it (`"…," she said`, `"…," said X`) or right before it (`X said:
+/// "…"`); a quote paragraph with no cue keeps the previous speaker. Then
+/// reported speech around the cue words outside quotes: `X said (that) Y`,
+/// `Y, X said`, `According to X, Y`, `X told reporters Y`, `X accused Z of
+/// Y`. Pronoun and description speakers are resolved to names; sentences that
+/// assert figures with no source become `figure` claims.
+struct ClaimExtractor: Sendable {
+    let text: TokenizedText
+    let entities: [EntityMention]
+    let numbers: [NumberMention]
+    /// First and last token of every sentence, by sentence index.
+    let sentences: (first: [Int], last: [Int])
+
+    init(text: TokenizedText, entities: [EntityMention], numbers: [NumberMention]) {
+        self.text = text
+        self.entities = entities.sorted { $0.span.start < $1.span.start }
+        self.numbers = numbers
+        let count = (text.tokens.last?.sentence ?? -1) + 1
+        var first = [Int](repeating: 0, count: count), last = [Int](repeating: 0, count: count)
+        for (index, token) in text.tokens.enumerated().reversed() { first[token.sentence] = index }
+        for (index, token) in text.tokens.enumerated() { last[token.sentence] = index }
+        sentences = (first, last)
+    }
+
+    /// Longest speaker, in tokens.
+    static let speakerLimit = 9
+
+    func claims() -> [Claim] {
+        let quotes = QuoteFinder.quotes(in: text.scalars)
+        var quoteOfToken = [Int?](repeating: nil, count: text.tokens.count)
+        var q = 0
+        for (index, token) in text.tokens.enumerated() {
+            while q < quotes.count && quotes[q].close < token.start { q += 1 }
+            if q < quotes.count && token.start > quotes[q].open && token.start < quotes[q].close { quoteOfToken[index] = q }
+        }
+        var wordsInQuote = [Int](repeating: 0, count: quotes.count)
+        for (index, owner) in quoteOfToken.enumerated() where owner != nil && text.tokens[index].kind == .word { wordsInQuote[owner!] += 1 }
+        var resolver = SpeakerResolver(text: text, entities: entities)
+        var claims = [Claim]()
+        var usedCues = Set<Int>()
+        var lastSpeaker: (speaker: String, canonical: String?, cue: String, stance: Claim.Stance?, paragraph: Int)?
+
+        // Direct quotes.
+        for (qi, quote) in quotes.enumerated() {
+            guard wordsInQuote[qi] >= 3 else { continue }  // scare quotes and titles
+            var found = attributionAfter(quote, quoteOfToken) ?? attributionBefore(quote, quoteOfToken)
+            if found == nil, let last = lastSpeaker,
+               quote.continuesPrevious || (startsParagraph(quote) && last.paragraph >= paragraph(of: quote.open) - 2)
+                || last.paragraph == paragraph(of: quote.open) {
+                found = Attribution(speakerFirst: nil, speakerLast: nil, speaker: last.speaker, cueIndex: nil, cue: last.cue, stance: last.stance)
+            }
+            // A quote in the same sentence after an attributed one keeps its speaker.
+            guard let attribution = found else { continue }
+            if let cue = attribution.cueIndex { usedCues.insert(cue) }
+            let canonical = attribution.speakerFirst.map { resolver.resolve(attribution.speaker, first: $0, last: attribution.speakerLast!) }
+                ?? lastSpeaker?.canonical
+            let span = claimSpan(from: min(quote.open, attribution.speakerFirst.map { text.tokens[$0].start } ?? quote.open),
+                                 to: max(quote.close, attribution.cueIndex.map { text.tokens[$0].end } ?? quote.close))
+            claims.append(Claim(speaker: attribution.speaker, speakerCanonical: canonical, cue: attribution.cue,
+                                content: text.text(quote.contentStart, quote.contentEnd).trimmingTrailingPunctuation(),
+                                quote: true, kind: .direct, stance: attribution.stance, span: span,
+                                contentSpan: TextSpan(start: quote.contentStart, end: quote.contentStart + text.text(quote.contentStart, quote.contentEnd).trimmingTrailingPunctuation().unicodeScalars.count)))
+            lastSpeaker = (attribution.speaker, canonical, attribution.cue, attribution.stance, paragraph(of: quote.open))
+            if attribution.speakerFirst != nil { resolver.lastSpeaker = canonical ?? attribution.speaker }
+        }
+
+        // Reported speech.
+        for (index, token) in text.tokens.enumerated() where token.kind == .word && quoteOfToken[index] == nil && !usedCues.contains(index) {
+            let length = token.end - token.start
+            if length == 9, text.scalars[token.start] == "a" || text.scalars[token.start] == "A",
+               text.text(token).lowercased() == "according", index + 1 < text.tokens.count,
+               text.text(text.tokens[index + 1]).lowercased() == "to" {
+                if let claim = accordingTo(index, quoteOfToken, &resolver) { claims.append(claim) }
+                continue
+            }
+            guard !token.isCapitalized, let stance = ReportingCue.stance(of: text.scalars[token.start..<token.end]) else { continue }
+            if let claim = reported(cue: index, stance: stance, quoteOfToken, &resolver) { claims.append(claim) }
+        }
+        claims.sort { ($0.span.start, $0.contentSpan.start) < ($1.span.start, $1.contentSpan.start) }
+        return claims + figureClaims(excluding: claims)
+    }
+
+    // MARK: Direct quotes
+
+    struct Attribution {
+        var speakerFirst: Int?
+        var speakerLast: Int?
+        var speaker: String
+        var cueIndex: Int?
+        var cue: String
+        var stance: Claim.Stance?
+    }
+
+    /// `"…," she said` / `"…," said the minister` / `"…", X told reporters.`
+    func attributionAfter(_ quote: QuotedSpan, _ quoteOfToken: [Int?]) -> Attribution? {
+        guard !quote.runsOn, var k = firstToken(after: quote.close) else { return nil }
+        let tokens = text.tokens
+        let sentence = tokens[k].sentence
+        if text.text(tokens[k]) == "," { k += 1 }
+        guard k < tokens.count, quoteOfToken[k] == nil else { return nil }
+        // said X
+        if let stance = cueStance(k), k + 1 < tokens.count, tokens[k + 1].sentence == sentence || isStop(k + 1) == false {
+            if let (first, last) = nounPhrase(from: k + 1, forward: true) {
+                return Attribution(speakerFirst: first, speakerLast: last, speaker: text.text(tokens: first, through: last),
+                                   cueIndex: k, cue: text.text(tokens[k]), stance: stance)
+            }
+        }
+        // X said
+        var j = k
+        while j < tokens.count, j - k <= ClaimExtractor.speakerLimit, tokens[j].kind == .word, quoteOfToken[j] == nil {
+            if let stance = cueStance(j), j > k {
+                var last = j - 1
+                while last > k, ClaimExtractor.auxiliaries.contains(text.text(tokens[last]).lowercased()) { last -= 1 }
+                return Attribution(speakerFirst: k, speakerLast: last, speaker: text.text(tokens: k, through: last),
+                                   cueIndex: j, cue: text.text(tokens[j]), stance: stance)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `X said: "…"` / `X told reporters "…"`
+    func attributionBefore(_ quote: QuotedSpan, _ quoteOfToken: [Int?]) -> Attribution? {
+        guard var k = lastToken(before: quote.open) else { return nil }
+        let tokens = text.tokens
+        guard tokens[k].paragraph == paragraph(of: quote.open) else { return nil }
+        if [":", ","].contains(text.text(tokens[k])) { k -= 1 }
+        guard k >= 0, quoteOfToken[k] == nil else { return nil }
+        // Allow a recipient or "in a statement" between cue and quote.
+        var cue = k
+        while cue >= 0, k - cue <= 4, cueStance(cue) == nil, tokens[cue].kind == .word { cue -= 1 }
+        guard cue >= 0, let stance = cueStance(cue), let (first, last) = nounPhrase(from: cue - 1, forward: false) else { return nil }
+        return Attribution(speakerFirst: first, speakerLast: last, speaker: text.text(tokens: first, through: last),
+                           cueIndex: cue, cue: text.text(tokens[cue]), stance: stance)
+    }
+
+    // MARK: Reported speech
+
+    /// `X said (that) Y`, `Y, X said`, `Y, said X`.
+    func reported(cue: Int, stance: Claim.Stance, _ quoteOfToken: [Int?], _ resolver: inout SpeakerResolver) -> Claim? {
+        let tokens = text.tokens
+        let sentence = tokens[cue].sentence
+        let (sentenceFirst, sentenceLast) = sentenceBounds(cue)
+        let cueText = text.text(tokens[cue])
+        var speaker: (Int, Int)?
+        var content: (Int, Int)?
+
+        // Speaker before the cue, content after it.
+        var left = cue - 1
+        while left >= sentenceFirst, ClaimExtractor.auxiliaries.contains(text.text(tokens[left]).lowercased()) { left -= 1 }
+        if left >= sentenceFirst, let phrase = nounPhrase(from: left, forward: false) {
+            let before = phrase.0 - 1
+            let afterComma = before >= sentenceFirst && text.text(tokens[before]) == ","
+            if afterComma && before > sentenceFirst {
+                // `Y, X said.`: content before the comma.
+                speaker = phrase
+                content = (sentenceFirst, before - 1)
+            } else if cue + 1 <= sentenceLast {
+                speaker = phrase
+                var start = cue + 1
+                start = skipRecipientAndTime(from: start, cue: cueText.lowercased(), last: sentenceLast)
+                if start <= sentenceLast { content = (start, sentenceLast) }
+            }
+        }
+        // `Y, said X.`
+        if speaker == nil, cue > sentenceFirst, text.text(tokens[cue - 1]) == ",", let phrase = nounPhrase(from: cue + 1, forward: true) {
+            speaker = phrase
+            content = (sentenceFirst, cue - 2)
+        }
+        guard let (sf, sl) = speaker, var (cf, cl) = content else { return nil }
+        // Trim closing punctuation and stray quote marks from the content.
+        while cl >= cf, tokens[cl].kind == .punctuation { cl -= 1 }
+        while cf <= cl, tokens[cf].kind == .punctuation { cf += 1 }
+        guard cl - cf + 1 >= 3 else { return nil }
+        let speakerText = text.text(tokens: sf, through: sl)
+        let canonical = resolver.resolve(speakerText, first: sf, last: sl)
+        _ = sentence
+        return Claim(speaker: speakerText, speakerCanonical: canonical, cue: cueText,
+                     content: text.text(tokens: cf, through: cl), quote: false, kind: .indirect, stance: stance,
+                     span: TextSpan(start: tokens[sentenceFirst].start, end: tokens[sentenceLast].end),
+                     contentSpan: TextSpan(start: tokens[cf].start, end: tokens[cl].end))
+    }
+
+    /// `According to X, Y` and `Y, according to X`.
+    func accordingTo(_ index: Int, _ quoteOfToken: [Int?], _ resolver: inout SpeakerResolver) -> Claim? {
+        let tokens = text.tokens
+        let (sentenceFirst, sentenceLast) = sentenceBounds(index)
+        guard let (sf, sl) = nounPhrase(from: index + 2, forward: true) else { return nil }
+        var cf: Int, cl: Int
+        if sl + 1 <= sentenceLast, text.text(tokens[sl + 1]) == "," {
+            cf = sl + 2; cl = sentenceLast
+        } else {
+            cf = sentenceFirst; cl = index - 1
+        }
+        while cl >= cf, tokens[cl].kind == .punctuation { cl -= 1 }
+        while cf <= cl, tokens[cf].kind == .punctuation { cf += 1 }
+        guard cl - cf + 1 >= 3 else { return nil }
+        let speakerText = text.text(tokens: sf, through: sl)
+        return Claim(speaker: speakerText, speakerCanonical: resolver.resolve(speakerText, first: sf, last: sl),
+                     cue: text.text(tokens: index, through: index + 1), content: text.text(tokens: cf, through: cl),
+                     quote: false, kind: .accordingTo, stance: .say,
+                     span: TextSpan(start: tokens[sentenceFirst].start, end: tokens[sentenceLast].end),
+                     contentSpan: TextSpan(start: tokens[cf].start, end: tokens[cl].end))
+    }
+
+    /// Words between a cue and its content that belong to neither: `that`,
+    /// a recipient (`told reporters`, `the BBC`), a time or setting phrase.
+    func skipRecipientAndTime(from start: Int, cue: String, last: Int) -> Int {
+        let tokens = text.tokens
+        var k = start
+        func word(_ i: Int) -> String { text.text(tokens[i]).lowercased() }
+        if ReportingCue.takesRecipient.contains(cue), k <= last {
+            k = recipientEnd(from: k, last: last) + 1
+            if k <= last, word(k) == "to" || word(k) == "that" { k += 1 }
+        }
+        var moved = true
+        while moved && k <= last {
+            moved = false
+            if ["on", "in", "last", "this", "earlier", "late", "yesterday", "today", "previously", "also", "on", "at"].contains(word(k)) {
+                // on Monday / in a statement / last week / at a news conference
+                var j = k + 1
+                while j <= last, j - k <= 5, tokens[j].kind == .word, !["that"].contains(word(j)) {
+                    if ClaimExtractor.timeHeads.contains(word(j)) { k = j + 1; moved = true; break }
+                    j += 1
+                }
+                if !moved && ["yesterday", "today", "previously", "also"].contains(word(k)) { k += 1; moved = true }
+            }
+            if k <= last && word(k) == "," { k += 1; moved = true }
+            if k <= last && word(k) == "that" { k += 1; moved = true }
+        }
+        return k
+    }
+
+    /// The last token of a short recipient: `reporters`, `the BBC`, `BBC
+    /// Radio 4`, `MPs`, `the House of Commons`.
+    func recipientEnd(from start: Int, last: Int) -> Int {
+        let tokens = text.tokens
+        var k = start
+        if k <= last, ["the", "a", "an", "his", "her", "their"].contains(text.text(tokens[k]).lowercased()) { k += 1 }
+        guard k <= last else { return start - 1 }
+        if tokens[k].isCapitalized {
+            while k + 1 <= last, tokens[k + 1].isCapitalized || tokens[k + 1].kind == .number
+                    || (text.text(tokens[k + 1]) == "of" && k + 2 <= last && tokens[k + 2].isCapitalized) { k += 1 }
+            return k
+        }
+        return tokens[k].kind == .word ? k : start - 1
+    }
+
+    static let timeHeads: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+        "statement", "interview", "conference", "briefing", "letter", "report", "speech", "night", "morning",
+        "evening", "afternoon", "weekend", "yesterday", "today", "tweet", "post", "broadcast",
+    ]
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "would", "will", "could", "may", "might", "repeatedly", "previously",
+        "later", "then", "again", "recently", "has also", "was", "is", "were", "are", "been", "had", "once", "reportedly",
+        "publicly", "privately", "strongly", "firmly", "flatly",
+    ]
+    static let phraseStops: Set<String> = [
+        "that", "which", "who", "but", "while", "as", "because", "when", "if", "where", "after", "before",
+        "since", "although", "though", "and", "or", "so", "than", "said", "says", "meanwhile", "however",
+    ]
+
+    /// A speaker phrase starting at `index` and running forward or backward:
+    /// words up to punctuation, a clause word or the sentence edge.
+    func nounPhrase(from index: Int, forward: Bool) -> (Int, Int)? {
+        let tokens = text.tokens
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+        let sentence = tokens[index].sentence
+        var end = index
+        var k = index
+        while k >= 0, k < tokens.count, tokens[k].sentence == sentence, abs(k - index) < ClaimExtractor.speakerLimit {
+            let token = tokens[k]
+            let word = text.text(token).lowercased()
+            let isPossessive = word == "'s" || word == "’s"
+            guard token.kind == .word || text.text(token) == "-" || text.text(token) == "&" else { break }
+            if ClaimExtractor.phraseStops.contains(word) && !(forward == false && word == "and" && isCapitalisedNeighbour(k)) { break }
+            if cueStance(k) != nil && k != index { break }
+            if ReportingCue.stance(word) != nil && !isPossessive && k == index && forward == false { break }
+            end = k
+            k += forward ? 1 : -1
+        }
+        let first = forward ? index : end, last = forward ? end : index
+        // A lower-case run that starts a clause ("the talks were") is no speaker: require a noun-like end.
+        guard first <= last else { return nil }
+        return (first, last)
+    }
+
+    func isCapitalisedNeighbour(_ k: Int) -> Bool {
+        k + 1 < text.tokens.count && text.tokens[k + 1].isCapitalized && k > 0 && text.tokens[k - 1].isCapitalized
+    }
+
+    func cueStance(_ index: Int) -> Claim.Stance? {
+        guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word, !text.tokens[index].isCapitalized else { return nil }
+        return ReportingCue.stance(of: text.scalars[text.tokens[index].start..<text.tokens[index].end])
+    }
+
+    func isStop(_ index: Int) -> Bool { index >= text.tokens.count }
+
+    // MARK: Figures
+
+    /// Sentences with a figure and an entity that no claim covers.
+    func figureClaims(excluding claims: [Claim]) -> [Claim] {
+        let tokens = text.tokens
+        guard !tokens.isEmpty else { return [] }
+        let covered = claims.map(\.span).sorted { $0.start < $1.start }
+        var coveredIndex = 0
+        var coveredEnd = 0  // furthest end among claims started so far
+        var result = [Claim]()
+        var numberIndex = 0, entityIndex = 0
+        var first = 0
+        while first < tokens.count {
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].sentence == tokens[first].sentence { last += 1 }
+            let start = tokens[first].start, end = tokens[last].end
+            while numberIndex < numbers.count, numbers[numberIndex].span.end <= start { numberIndex += 1 }
+            while entityIndex < entities.count, entities[entityIndex].span.end <= start { entityIndex += 1 }
+            let hasFigure = numberIndex < numbers.count && numbers[numberIndex].span.start < end && numbers[numberIndex].kind != .date
+                && numbers[numberIndex].kind != .ordinal
+            let hasEntity = entityIndex < entities.count && entities[entityIndex].span.start < end
+            while coveredIndex < covered.count, covered[coveredIndex].start < end {
+                coveredEnd = max(coveredEnd, covered[coveredIndex].end)
+                coveredIndex += 1
+            }
+            if tokens[first].paragraph > 0, hasFigure, hasEntity, last - first >= 5, coveredEnd <= start {
+                var cl = last
+                while cl > first, tokens[cl].kind == .punctuation { cl -= 1 }
+                let span = TextSpan(start: start, end: end)
+                result.append(Claim(speaker: nil, speakerCanonical: nil, cue: "", content: text.text(tokens: first, through: cl),
+                                    quote: false, kind: .figure, stance: nil, span: span,
+                                    contentSpan: TextSpan(start: start, end: tokens[cl].end)))
+            }
+            first = last + 1
+        }
+        return result
+    }
+
+    // MARK: Positions
+
+    func firstToken(after offset: Int) -> Int? {
+        var low = 0, high = text.tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if text.tokens[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < text.tokens.count ? low : nil
+    }
+
+    func lastToken(before offset: Int) -> Int? {
+        guard let next = firstToken(after: offset - 1) else { return text.tokens.isEmpty ? nil : text.tokens.count - 1 }
+        return next > 0 ? next - 1 : nil
+    }
+
+    func paragraph(of offset: Int) -> Int {
+        guard let k = firstToken(after: offset - 1) else { return text.tokens.last?.paragraph ?? 0 }
+        return text.tokens[k].paragraph
+    }
+
+    func startsParagraph(_ quote: QuotedSpan) -> Bool {
+        guard let k = lastToken(before: quote.open) else { return true }
+        return text.tokens[k].paragraph != paragraph(of: quote.open)
+    }
+
+    func sentenceBounds(_ index: Int) -> (Int, Int) {
+        let sentence = text.tokens[index].sentence
+        return (sentences.first[sentence], sentences.last[sentence])
+    }
+
+    func claimSpan(from start: Int, to end: Int) -> TextSpan {
+        TextSpan(start: max(0, start), end: min(text.scalars.count, max(start, end + 1)))
+    }
+}
+
+extension String {
+    /// Without a final comma or full stop left inside a quotation: `"…,"` → `…`.
+    func trimmingTrailingPunctuation() -> String {
+        var s = Substring(self)
+        while let last = s.last, ",.;:".contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}
