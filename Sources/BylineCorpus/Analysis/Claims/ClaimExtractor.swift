@@ -26,7 +26,7 @@ struct ClaimExtractor: Sendable {
     }
 
     /// Longest speaker, in tokens.
-    static let speakerLimit = 9
+    static let speakerLimit = 12
 
     func claims() -> [Claim] {
         let quotes = QuoteFinder.quotes(in: text.scalars)
@@ -101,8 +101,9 @@ struct ClaimExtractor: Sendable {
         let sentence = tokens[k].sentence
         if text.text(tokens[k]) == "," { k += 1 }
         guard k < tokens.count, quoteOfToken[k] == nil else { return nil }
-        // said X
-        if let stance = cueStance(k), k + 1 < tokens.count, tokens[k + 1].sentence == sentence || isStop(k + 1) == false {
+        // said X (but never "told X": X is then who was told)
+        if let stance = cueStance(k), !ReportingCue.takesRecipient.contains(text.text(tokens[k]).lowercased()),
+           k + 1 < tokens.count, tokens[k + 1].sentence == sentence || isStop(k + 1) == false {
             if let (first, last) = nounPhrase(from: k + 1, forward: true) {
                 return Attribution(speakerFirst: first, speakerLast: last, speaker: text.text(tokens: first, through: last),
                                    cueIndex: k, cue: text.text(tokens[k]), stance: stance)
@@ -154,7 +155,12 @@ struct ClaimExtractor: Sendable {
         if left >= sentenceFirst, let phrase = nounPhrase(from: left, forward: false) {
             let before = phrase.0 - 1
             let afterComma = before >= sentenceFirst && text.text(tokens[before]) == ","
-            if afterComma && before > sentenceFirst {
+            // `Y, X said.` has nothing but a time phrase after the cue;
+            // `In a statement, X said Y` has the content there.
+            var wordsAfter = 0
+            var k = cue + 1
+            while k <= sentenceLast && wordsAfter < 4 { if tokens[k].kind != .punctuation { wordsAfter += 1 }; k += 1 }
+            if afterComma && before > sentenceFirst && wordsAfter < 4 {
                 // `Y, X said.`: content before the comma.
                 speaker = phrase
                 content = (sentenceFirst, before - 1)
@@ -257,11 +263,16 @@ struct ClaimExtractor: Sendable {
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "would", "will", "could", "may", "might", "repeatedly", "previously",
         "later", "then", "again", "recently", "has also", "was", "is", "were", "are", "been", "had", "once", "reportedly",
-        "publicly", "privately", "strongly", "firmly", "flatly",
+        "publicly", "privately", "strongly", "firmly", "flatly", "always", "never", "still", "often", "now",
+        "further", "already", "even", "had",
     ]
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
     static let phraseStops: Set<String> = [
         "that", "which", "who", "but", "while", "as", "because", "when", "if", "where", "after", "before",
         "since", "although", "though", "and", "or", "so", "than", "said", "says", "meanwhile", "however",
+        "to", "be", "is", "was", "were", "are", "would", "will", "could", "should", "can", "may", "might",
+        "been", "not", "by", "with", "from", "on", "at", "in", "into", "it", "its", "there", "this", "these",
+        "those", "we", "you", "i", "also", "even", "only", "just", "all",
     ]
 
     /// A speaker phrase starting at `index` and running forward or backward:
@@ -269,6 +280,9 @@ struct ClaimExtractor: Sendable {
     func nounPhrase(from index: Int, forward: Bool) -> (Int, Int)? {
         let tokens = text.tokens
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+        let firstWord = text.text(tokens[index]).lowercased()
+        if ClaimExtractor.pronouns.contains(firstWord) { return (index, index) }  // "it said", "we believe"
+        guard !ClaimExtractor.phraseStops.contains(firstWord) else { return nil }
         let sentence = tokens[index].sentence
         var end = index
         var k = index
@@ -283,9 +297,14 @@ struct ClaimExtractor: Sendable {
             end = k
             k += forward ? 1 : -1
         }
-        let first = forward ? index : end, last = forward ? end : index
-        // A lower-case run that starts a clause ("the talks were") is no speaker: require a noun-like end.
+        var first = forward ? index : end, last = forward ? end : index
         guard first <= last else { return nil }
+        // Speakers are short noun phrases; a long lower-case run is a clause.
+        let capitalised = (first...last).contains { tokens[$0].isCapitalized }
+        if !capitalised && last - first >= 4 { return nil }
+        // Trailing "'s" belongs to what follows ("Qantas's chief"), not to the speaker.
+        while last > first, tokens[last].kind != .word || text.text(tokens[last]) == "'s" || text.text(tokens[last]) == "’s" { last -= 1 }
+        while first < last, tokens[first].kind != .word { first += 1 }
         return (first, last)
     }
 
