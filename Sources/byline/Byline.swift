@@ -11,6 +11,6 @@ struct Byline: ParsableCommand {
             .html/.htm, .json, .jsonl/.ndjson. With no PATH, Byline opens its fictional demo corpus.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Entities.self, Bench.self]
+        subcommands: [Extract.self, Entities.self, Claims.self, Bench.self]
     )
 }

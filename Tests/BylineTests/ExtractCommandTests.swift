@@ -69,6 +69,29 @@ import Testing
         #expect(table.stdoutText.hasPrefix("TYPE    MENTIONS  ARTICLES  NAME"))
     }
 
+    @Test func claimsAreGroupedBySpeaker() throws {
+        let run = try BylineBinary.run(["claims", "--format", "jsonl"])
+        #expect(run.status == 0)
+        let claims = try run.objects()
+        #expect(claims.count > 20)
+        for claim in claims {
+            #expect(["direct", "indirect", "according_to"].contains(claim["kind"] as? String))
+            #expect(!(claim["content"] as? String ?? "").isEmpty)
+            #expect((claim["content_start"] as? Int ?? -1) >= 0)
+        }
+        // Each speaker's claims come together.
+        let groups = claims.map { $0["group"] as? String ?? "" }
+        var seen = Set<String>()
+        var previous = ""
+        for group in groups where group != previous {
+            #expect(!seen.contains(group), "\(group) appears in two places")
+            seen.insert(group)
+            previous = group
+        }
+        let one = try BylineBinary.run(["claims", "--speaker", "halvorsen"])
+        #expect(one.stdoutText.hasPrefix("Ingrid Halvorsen ("))
+    }
+
     @Test func jsonFormatIsOneArray() throws {
         let run = try BylineBinary.run(["extract", "--format", "json", "--quiet"])
         #expect(run.status == 0)

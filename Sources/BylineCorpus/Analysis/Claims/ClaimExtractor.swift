@@ -234,6 +234,12 @@ struct ClaimExtractor: Sendable {
                 }
                 if !moved && ["yesterday", "today", "previously", "also"].contains(word(k)) { k += 1; moved = true }
             }
+            // "in Tallinn", "at Westminster": a place before the content.
+            if k + 1 <= last, ["in", "at"].contains(word(k)), tokens[k + 1].isCapitalized {
+                var j = k + 1
+                while j + 1 <= last, tokens[j + 1].isCapitalized { j += 1 }
+                if j + 1 <= last, [",", "that"].contains(word(j + 1)) { k = j + 1; moved = true }
+            }
             if k <= last && word(k) == "," { k += 1; moved = true }
             if k <= last && word(k) == "that" { k += 1; moved = true }
         }
@@ -252,7 +258,9 @@ struct ClaimExtractor: Sendable {
                     || (text.text(tokens[k + 1]) == "of" && k + 2 <= last && tokens[k + 2].isCapitalized) { k += 1 }
             return k
         }
-        return tokens[k].kind == .word ? k : start - 1
+        let word = text.text(tokens[k]).lowercased()
+        let isPlainNoun = tokens[k].kind == .word && !ClaimExtractor.phraseStops.contains(word) && word != "that"
+        return isPlainNoun ? k : start - 1
     }
 
     static let timeHeads: Set<String> = [
