@@ -74,23 +74,29 @@ struct AnalysisBench: ParsableCommand {
         let analyzer = Analyzer.forCorpus(corpus)  // one core, like the analysis below
         let evidenceSeconds = Date().timeIntervalSince(clock)
 
-        clock = Date()
-        var entities = 0, numbers = 0
-        for article in corpus.articles {
-            let analysis = analyzer.analyze(article)
-            entities += analysis.entities.count
-            numbers += analysis.numbers.count
-        }
-        let seconds = Date().timeIntervalSince(clock)
         let bytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
         let words = corpus.articles.reduce(0) { $0 + $1.wordCount }
         print("corpus      \(corpusPath): \(corpus.summary)")
-        print(String(format: "evidence    %.2f s for the corpus's capitalisation evidence", evidenceSeconds))
-        print(String(format: "analysis    %.2f s on one core for %.1f MB, %d words: %.2f MB/s, %.0f words/s per core",
-                     seconds, Double(bytes) / 1e6, words, Double(bytes) / 1e6 / seconds, Double(words) / seconds))
-        print(String(format: "together    %.2f MB/s per core, capitalisation evidence included",
-                     Double(bytes) / 1e6 / (seconds + evidenceSeconds)))
-        print("found       \(entities) entity mentions, \(numbers) numbers")
+        print(String(format: "evidence    %.2f s for the corpus's capitalisation evidence (%.1f MB/s)",
+                     evidenceSeconds, Double(bytes) / 1e6 / evidenceSeconds))
+        var entities = 0, numbers = 0, claims = 0
+        var timings = [Double]()
+        for withClaims in [false, true] {
+            clock = Date()
+            for article in corpus.articles {
+                let analysis = analyzer.analyze(article, claims: withClaims)
+                if withClaims { entities += analysis.entities.count; numbers += analysis.numbers.count; claims += analysis.claims.count }
+            }
+            let seconds = Date().timeIntervalSince(clock)
+            timings.append(seconds)
+            print(String(format: "%@ %.2f s on one core for %.1f MB, %d words: %.2f MB/s, %.0f words/s per core",
+                         withClaims ? "+ claims   " : "entities+numbers", seconds, Double(bytes) / 1e6, words,
+                         Double(bytes) / 1e6 / seconds, Double(words) / seconds))
+        }
+        print(String(format: "claims add  %.0f%% to the entities-and-numbers time", (timings[1] / timings[0] - 1) * 100))
+        print(String(format: "together    %.2f MB/s per core for entities and numbers, capitalisation evidence included",
+                     Double(bytes) / 1e6 / (timings[0] + evidenceSeconds)))
+        print("found       \(entities) entity mentions, \(numbers) numbers, \(claims) claims")
         print(String(format: "peak RSS    %.1f MiB", Double(PeakMemory.residentBytes) / 1_048_576))
 
         // One long article made of the corpus's own paragraphs: time must grow linearly.

@@ -25,14 +25,15 @@ public struct Analyzer: Sendable {
         self.evidence = evidence
     }
 
-    public func analyze(_ article: Article) -> ArticleAnalysis {
+    /// Entities, numbers and (unless `claims` is false) claims of `article`.
+    public func analyze(_ article: Article, claims findClaims: Bool = true) -> ArticleAnalysis {
         let tokens = TokenizedText(article.text)
         var evidence = self.evidence
         if evidence.wordCount == 0 { evidence.add(tokens) }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, evidence: evidence)
         let entities = recognizer.entities(in: tokens)
         let numbers = NumberExtractor.numbers(in: article.text)
-        let claims = ClaimExtractor(text: tokens, entities: entities, numbers: numbers).claims()
+        let claims = findClaims ? ClaimExtractor(text: tokens, entities: entities, numbers: numbers).claims() : []
         return ArticleAnalysis(entities: entities, numbers: numbers, claims: claims)
     }
 }

@@ -16,7 +16,7 @@ struct ClaimExtractor: Sendable {
 
     init(text: TokenizedText, entities: [EntityMention], numbers: [NumberMention]) {
         self.text = text
-        self.entities = entities.sorted { $0.span.start < $1.span.start }
+        self.entities = entities.isSorted { $0.span.start <= $1.span.start } ? entities : entities.sorted { $0.span.start < $1.span.start }
         self.numbers = numbers
         let count = (text.tokens.last?.sentence ?? -1) + 1
         var first = [Int](repeating: 0, count: count), last = [Int](repeating: 0, count: count)
@@ -40,7 +40,7 @@ struct ClaimExtractor: Sendable {
         for (index, owner) in quoteOfToken.enumerated() where owner != nil && text.tokens[index].kind == .word { wordsInQuote[owner!] += 1 }
         var resolver = SpeakerResolver(text: text, entities: entities)
         var claims = [Claim]()
-        var usedCues = Set<Int>()
+        var usedCues = [Bool](repeating: false, count: text.tokens.count)
         var lastSpeaker: (speaker: String, canonical: String?, cue: String, stance: Claim.Stance?, paragraph: Int)?
 
         // Direct quotes.
@@ -54,7 +54,7 @@ struct ClaimExtractor: Sendable {
             }
             // A quote in the same sentence after an attributed one keeps its speaker.
             guard let attribution = found else { continue }
-            if let cue = attribution.cueIndex { usedCues.insert(cue) }
+            if let cue = attribution.cueIndex { usedCues[cue] = true }
             let canonical = attribution.speakerFirst.map { resolver.resolve(attribution.speaker, first: $0, last: attribution.speakerLast!) }
                 ?? lastSpeaker?.canonical
             let span = claimSpan(from: min(quote.open, attribution.speakerFirst.map { text.tokens[$0].start } ?? quote.open),
@@ -68,7 +68,7 @@ struct ClaimExtractor: Sendable {
         }
 
         // Reported speech.
-        for (index, token) in text.tokens.enumerated() where token.kind == .word && quoteOfToken[index] == nil && !usedCues.contains(index) {
+        for (index, token) in text.tokens.enumerated() where token.kind == .word && quoteOfToken[index] == nil && !usedCues[index] {
             let length = token.end - token.start
             if length == 9, text.scalars[token.start] == "a" || text.scalars[token.start] == "A",
                text.text(token).lowercased() == "according", index + 1 < text.tokens.count,
@@ -407,5 +407,17 @@ extension String {
         var s = Substring(self)
         while let last = s.last, ",.;:".contains(last) { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension Array {
+    /// Whether every neighbouring pair is in order: cheaper than sorting what is sorted already.
+    func isSorted(by inOrder: (Element, Element) -> Bool) -> Bool {
+        var index = 1
+        while index < count {
+            if !inOrder(self[index - 1], self[index]) { return false }
+            index += 1
+        }
+        return true
     }
 }

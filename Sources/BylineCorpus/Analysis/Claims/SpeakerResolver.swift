@@ -14,7 +14,7 @@ struct SpeakerResolver {
 
     init(text: TokenizedText, entities: [EntityMention]) {
         self.text = text
-        let sorted = entities.sorted { $0.span.start < $1.span.start }
+        let sorted = entities.isSorted { $0.span.start <= $1.span.start } ? entities : entities.sorted { $0.span.start < $1.span.start }
         self.entities = sorted
         organisationNames = sorted.map { $0.kind == .organisation ? $0.canonical.lowercased() : nil }
     }

@@ -15,10 +15,28 @@ struct TokenizedText: Sendable {
     /// The text of a token or of a run of tokens.
     func text(_ token: Token) -> String { text(token.start, token.end) }
 
+    /// The text between two scalar offsets, encoded straight into a new
+    /// string (this runs for every candidate word of every article).
     func text(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        guard start < end else { return "" }
+        return scalars.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+                var count = 0
+                for k in start..<end {
+                    let value = source[k].value
+                    if value < 0x80 {
+                        buffer[count] = UInt8(value)
+                        count += 1
+                    } else {
+                        for byte in UTF8.encode(source[k])! {
+                            buffer[count] = byte
+                            count += 1
+                        }
+                    }
+                }
+                return count
+            }
+        }
     }
 
     /// The text from the start of token `first` to the end of token `last`.
