@@ -149,17 +149,63 @@ struct ClaimExtractor: Sendable {
         var speaker: (Int, Int)?
         var content: (Int, Int)?
 
+        var wordsAfter = 0
+        var scan = cue + 1
+        while scan <= sentenceLast && wordsAfter < 4 { if tokens[scan].kind != .punctuation { wordsAfter += 1 }; scan += 1 }
+        let cueLower = cueText.lowercased()
+
+        // "…, saying Y": a participle's speaker is the sentence's subject.
+        if cueLower.hasSuffix("ing"), cue > sentenceFirst, text.text(tokens[cue - 1]) == ",", wordsAfter >= 3,
+           let subject = subjectPhrase(from: sentenceFirst, before: cue - 1) {
+            speaker = subject
+            let start = skipRecipientAndTime(from: cue + 1, cue: cueLower, last: sentenceLast)
+            if start <= sentenceLast { content = (start, sentenceLast) }
+        }
+        // "Y, said Mr Purushotma, is that Z": an interjected cue.
+        if cue - 1 > sentenceFirst, text.text(tokens[cue - 1]) == ",", let named = nounPhrase(from: cue + 1, forward: true),
+           tokens[named.0].isCapitalized, named.1 + 1 <= sentenceLast, text.text(tokens[named.1 + 1]) == "," {
+            var cl = sentenceLast
+            while cl > named.1, tokens[cl].kind == .punctuation { cl -= 1 }
+            let canonical = resolver.resolve(text.text(tokens: named.0, through: named.1), first: named.0, last: named.1)
+            guard cue - 2 >= sentenceFirst else { return nil }
+            // The content is the whole sentence around the interjection, so that it stays one span.
+            return Claim(speaker: text.text(tokens: named.0, through: named.1), speakerCanonical: canonical, cue: cueText,
+                         content: text.text(tokens: sentenceFirst, through: cl), quote: false, kind: .indirect, stance: stance,
+                         span: TextSpan(start: tokens[sentenceFirst].start, end: tokens[sentenceLast].end),
+                         contentSpan: TextSpan(start: tokens[sentenceFirst].start, end: tokens[cl].end))
+        }
+        // "The chairman of the committee, Sher Khan, said Y" / "Mike Hobday, from the league, said Y":
+        // the words between the commas, or before them, name the speaker.
+        if speaker == nil, cue - 1 > sentenceFirst, text.text(tokens[cue - 1]) == ",", wordsAfter >= 3 {
+            var open = cue - 2
+            while open >= sentenceFirst, text.text(tokens[open]) != ",", cue - open <= 10 { open -= 1 }
+            let segment = (max(open + 1, sentenceFirst), cue - 2)
+            var chosen: (Int, Int)? = segment.0 <= segment.1 ? segment : nil
+            if let current = chosen, !isNameLike(current), open > sentenceFirst {
+                // The segment is a description ("from the league"): the name is before it.
+                var before = open - 1
+                while before >= sentenceFirst, text.text(tokens[before]) != ",", open - before <= 8 { before -= 1 }
+                let name = (max(before + 1, sentenceFirst), open - 1)
+                if name.0 <= name.1 && isNameLike(name) { chosen = name }
+                else if !(current.0...current.1).contains(where: { tokens[$0].isCapitalized && !tokens[$0].ambiguousCapital }) { chosen = nil }
+            }
+            // A lone sentence-opening word ("But", "Ultimately") names no one.
+            if let current = chosen, current.0 == current.1, tokens[current.0].ambiguousCapital { chosen = nil }
+            if let chosen, chosen.1 - chosen.0 < ClaimExtractor.speakerLimit {
+                speaker = chosen
+                let start = skipRecipientAndTime(from: cue + 1, cue: cueLower, last: sentenceLast)
+                if start <= sentenceLast { content = (start, sentenceLast) }
+            }
+        }
+
         // Speaker before the cue, content after it.
         var left = cue - 1
         while left >= sentenceFirst, ClaimExtractor.auxiliaries.contains(text.text(tokens[left]).lowercased()) { left -= 1 }
-        if left >= sentenceFirst, let phrase = nounPhrase(from: left, forward: false) {
+        if speaker == nil, left >= sentenceFirst, let phrase = nounPhrase(from: left, forward: false) {
             let before = phrase.0 - 1
             let afterComma = before >= sentenceFirst && text.text(tokens[before]) == ","
             // `Y, X said.` has nothing but a time phrase after the cue;
             // `In a statement, X said Y` has the content there.
-            var wordsAfter = 0
-            var k = cue + 1
-            while k <= sentenceLast && wordsAfter < 4 { if tokens[k].kind != .punctuation { wordsAfter += 1 }; k += 1 }
             if afterComma && before > sentenceFirst && wordsAfter < 4 {
                 // `Y, X said.`: content before the comma.
                 speaker = phrase
@@ -314,6 +360,37 @@ struct ClaimExtractor: Sendable {
         while last > first, tokens[last].kind != .word || text.text(tokens[last]) == "'s" || text.text(tokens[last]) == "’s" { last -= 1 }
         while first < last, tokens[first].kind != .word { first += 1 }
         return (first, last)
+    }
+
+    /// The subject opening a sentence, without its verb: a run of
+    /// capitalised words ("Unions", "Qantas chief Geoff Dixon" stops at
+    /// "chief"… so only names), or a determiner and up to two more words.
+    func subjectPhrase(from first: Int, before limit: Int) -> (Int, Int)? {
+        let tokens = text.tokens
+        guard first < limit, tokens[first].kind == .word else { return nil }
+        let word = text.text(tokens[first]).lowercased()
+        if ClaimExtractor.pronouns.contains(word) { return (first, first) }
+        if ["the", "a", "an", "its", "their", "his", "her"].contains(word) {
+            return first + 2 < limit ? (first, first + 2) : nil
+        }
+        guard tokens[first].isCapitalized else { return nil }
+        var last = first
+        while last + 1 < limit, tokens[last + 1].isCapitalized || (NameCandidateFinder.connectors.contains(text.text(tokens[last + 1]))
+                && last + 2 < limit && tokens[last + 2].isCapitalized) { last += 1 }
+        return (first, last)
+    }
+
+    /// Capitalised words only (with initials and connectors): "Sher Khan", "Mr P. Jones".
+    func isNameLike(_ range: (Int, Int)) -> Bool {
+        let tokens = text.tokens
+        var capitals = 0
+        for k in range.0...range.1 {
+            if tokens[k].isCapitalized { capitals += 1; continue }
+            if tokens[k].kind == .punctuation && text.text(tokens[k]) == "-" { continue }
+            if NameCandidateFinder.connectors.contains(text.text(tokens[k])) { continue }
+            return false
+        }
+        return capitals > 0
     }
 
     func isCapitalisedNeighbour(_ k: Int) -> Bool {

@@ -54,6 +54,19 @@ import Testing
         #expect(found[2].contains("Tonight we finally started paying"))
     }
 
+    @Test func appositionsAndInterjectedCues() {
+        #expect(claims("Gary Dunn, development director at Quillon, said the company would keep its plant open.") ==
+                ["Gary Dunn → Gary Dunn | said | the company would keep its plant open | indirect"])
+        let interjected = claims("The hard part, said Mr Okafor, is finding the staff.")
+        #expect(interjected.count == 1)
+        #expect(interjected.first?.hasPrefix("Mr Okafor → ") == true)
+    }
+
+    @Test func participlesTakeTheSentenceSubject() {
+        let found = claims("Unions reacted angrily to the plan, saying the airline was profitable and did not need cuts.")
+        #expect(found == ["Unions → Unions | saying | the airline was profitable and did not need cuts | indirect"])
+    }
+
     @Test func scareQuotesAreNotClaims() {
         #expect(claims("Officials spoke of a so-called \"green corridor\" for the convoys.").isEmpty)
     }
