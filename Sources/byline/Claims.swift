@@ -1,6 +1,5 @@
 import ArgumentParser
 import BylineCorpus
-import BylineDemoCorpus
 
 /// `byline claims PATH`: every attributed statement of the corpus, grouped
 /// by resolved speaker, so that everything one person is reported to have
@@ -25,14 +24,7 @@ struct Claims: ParsableCommand {
 
     func run() throws {
         let errors = StandardError()
-        guard let corpusPath = path ?? DemoCorpus.folder else { throw ExitCode(1) }
-        let loader: CorpusLoader
-        do {
-            loader = try CorpusLoader(path: corpusPath)
-        } catch {
-            errors.line("byline: \(error)")
-            throw ExitCode(1)
-        }
+        let loader = try CorpusOpening.loader(for: path)
         let analyzer = Analyzer.forCorpus(loader)
         var groups = [String: [(article: String, claim: Claim)]]()
         var order = [String]()

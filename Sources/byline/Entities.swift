@@ -1,6 +1,5 @@
 import ArgumentParser
 import BylineCorpus
-import BylineDemoCorpus
 
 /// `byline entities PATH`: the corpus's people, organisations, places and
 /// groups, aliases merged, most mentioned first.
@@ -24,14 +23,7 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         let errors = StandardError()
-        guard let corpusPath = path ?? DemoCorpus.folder else { throw ExitCode(1) }
-        let loader: CorpusLoader
-        do {
-            loader = try CorpusLoader(path: corpusPath)
-        } catch {
-            errors.line("byline: \(error)")
-            throw ExitCode(1)
-        }
+        let loader = try CorpusOpening.loader(for: path)
         let analyzer = Analyzer.forCorpus(loader)
         var index = EntityIndex()
         let summary = loader.load(transform: { article in (article.id, analyzer.analyze(article).entities) }) { event in

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BylineCorpus
-import BylineDemoCorpus
 
 /// `byline extract PATH`: every article of a corpus as JSON.
 struct Extract: ParsableCommand {
@@ -35,19 +34,9 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let errors = StandardError()
-        guard let corpusPath = path ?? DemoCorpus.folder else {
-            errors.line("byline: the demo corpus is not installed; give a PATH")
-            throw ExitCode(1)
-        }
+        let loader = try CorpusOpening.loader(for: path, options: LoadOptions(maxFileSize: maxFileSize.bytes, parallelism: threads))
         if path == nil && !quiet {
             errors.line("no PATH given: reading the fictional demo corpus")
-        }
-        let loader: CorpusLoader
-        do {
-            loader = try CorpusLoader(path: corpusPath, options: LoadOptions(maxFileSize: maxFileSize.bytes, parallelism: threads))
-        } catch {
-            errors.line("byline: \(error)")
-            throw ExitCode(1)
         }
 
         let analyzer = noAnalysis ? nil : Analyzer.forCorpus(loader)
