@@ -46,6 +46,9 @@ struct ClaimExtractor: Sendable {
         // Direct quotes.
         for (qi, quote) in quotes.enumerated() {
             guard wordsInQuote[qi] >= 3 else { continue }  // scare quotes and titles
+            // A short lower-case fragment inside a sentence belongs to reported speech around it.
+            let opensWithCapital = quote.contentStart < quote.contentEnd && Tokenizer.isUpper(text.scalars[quote.contentStart])
+            guard opensWithCapital || wordsInQuote[qi] >= 6 else { continue }
             var found = attributionAfter(quote, quoteOfToken) ?? attributionBefore(quote, quoteOfToken)
             if found == nil, let last = lastSpeaker,
                quote.continuesPrevious || (startsParagraph(quote) && last.paragraph >= paragraph(of: quote.open) - 2)
@@ -76,7 +79,9 @@ struct ClaimExtractor: Sendable {
                 if let claim = accordingTo(index, quoteOfToken, &resolver) { claims.append(claim) }
                 continue
             }
-            guard !token.isCapitalized, let stance = ReportingCue.stance(of: text.scalars[token.start..<token.end]) else { continue }
+            guard !token.isCapitalized, token.paragraph > 0,
+                  let stance = ReportingCue.stance(of: text.scalars[token.start..<token.end]) else { continue }
+            if isNotReporting(cue: index) { continue }
             if let claim = reported(cue: index, stance: stance, quoteOfToken, &resolver) { claims.append(claim) }
         }
         claims.sort { ($0.span.start, $0.contentSpan.start) < ($1.span.start, $1.contentSpan.start) }
@@ -191,6 +196,8 @@ struct ClaimExtractor: Sendable {
             }
             // A lone sentence-opening word ("But", "Ultimately") names no one.
             if let current = chosen, current.0 == current.1, tokens[current.0].ambiguousCapital { chosen = nil }
+            // "Judith Moritz, in Melton Mowbray, Leicestershire, said": the segment naming a person wins.
+            if let person = personSegment(before: cue - 1, from: sentenceFirst) { chosen = person }
             if let chosen, chosen.1 - chosen.0 < ClaimExtractor.speakerLimit {
                 speaker = chosen
                 let start = skipRecipientAndTime(from: cue + 1, cue: cueLower, last: sentenceLast)
@@ -292,6 +299,18 @@ struct ClaimExtractor: Sendable {
         return k
     }
 
+    /// A cue word that reports nothing here: "said to be", "believed to
+    /// have" (raising), or a noun ("three notes", "the findings").
+    func isNotReporting(cue index: Int) -> Bool {
+        let tokens = text.tokens
+        if index + 1 < tokens.count, text.text(tokens[index + 1]) == "to" { return true }
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        if previous.kind == .number { return true }
+        return ["the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "two", "three", "several", "many", "few"]
+            .contains(text.text(previous).lowercased())
+    }
+
     /// The last token of a short recipient: `reporters`, `the BBC`, `BBC
     /// Radio 4`, `MPs`, `the House of Commons`.
     func recipientEnd(from start: Int, last: Int) -> Int {
@@ -378,6 +397,26 @@ struct ClaimExtractor: Sendable {
         while last + 1 < limit, tokens[last + 1].isCapitalized || (NameCandidateFinder.connectors.contains(text.text(tokens[last + 1]))
                 && last + 2 < limit && tokens[last + 2].isCapitalized) { last += 1 }
         return (first, last)
+    }
+
+    /// The nearest of the (up to three) comma-separated segments before the
+    /// comma at `comma` that holds a person's name, as that name's tokens.
+    func personSegment(before comma: Int, from sentenceFirst: Int) -> (Int, Int)? {
+        let tokens = text.tokens
+        var end = comma - 1
+        for _ in 0..<3 {
+            guard end >= sentenceFirst else { return nil }
+            var start = end
+            while start > sentenceFirst, text.text(tokens[start - 1]) != "," { start -= 1 }
+            let lower = tokens[start].start, upper = tokens[end].end
+            if let person = entities.last(where: { $0.kind == .person && $0.span.start >= lower && $0.span.end <= upper }) {
+                let first = (start...end).first { tokens[$0].start == person.span.start } ?? start
+                let last = (start...end).first { tokens[$0].end == person.span.end } ?? end
+                return (first, last)
+            }
+            end = start - 2
+        }
+        return nil
     }
 
     /// Capitalised words only (with initials and connectors): "Sher Khan", "Mr P. Jones".
