@@ -409,7 +409,7 @@ struct ClaimExtractor: Sendable {
             var start = end
             while start > sentenceFirst, text.text(tokens[start - 1]) != "," { start -= 1 }
             let lower = tokens[start].start, upper = tokens[end].end
-            if let person = entities.last(where: { $0.kind == .person && $0.span.start >= lower && $0.span.end <= upper }) {
+            if let person = lastPerson(from: lower, to: upper) {
                 let first = (start...end).first { tokens[$0].start == person.span.start } ?? start
                 let last = (start...end).first { tokens[$0].end == person.span.end } ?? end
                 return (first, last)
@@ -417,6 +417,22 @@ struct ClaimExtractor: Sendable {
             end = start - 2
         }
         return nil
+    }
+
+    /// The last person mentioned wholly inside `lower..<upper` (entities are
+    /// sorted by position: a binary search, then a short walk).
+    func lastPerson(from lower: Int, to upper: Int) -> EntityMention? {
+        var low = 0, high = entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entities[mid].span.start < lower { low = mid + 1 } else { high = mid }
+        }
+        var found: EntityMention?
+        while low < entities.count, entities[low].span.start < upper {
+            if entities[low].kind == .person && entities[low].span.end <= upper { found = entities[low] }
+            low += 1
+        }
+        return found
     }
 
     /// Capitalised words only (with initials and connectors): "Sher Khan", "Mr P. Jones".
