@@ -378,6 +378,9 @@ struct ClaimExtractor: Sendable {
         // Trailing "'s" belongs to what follows ("Qantas's chief"), not to the speaker.
         while last > first, tokens[last].kind != .word || text.text(tokens[last]) == "'s" || text.text(tokens[last]) == "’s" { last -= 1 }
         while first < last, tokens[first].kind != .word { first += 1 }
+        // A speaker ends in a noun or a name, not a verb form ("have received").
+        let lastWord = text.text(tokens[last])
+        if !tokens[last].isCapitalized, lastWord.count > 4, lastWord.hasSuffix("ed") || lastWord.hasSuffix("ing") { return nil }
         return (first, last)
     }
 
