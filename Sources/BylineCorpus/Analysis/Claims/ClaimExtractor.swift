@@ -109,9 +109,24 @@ struct ClaimExtractor: Sendable {
         // said X (but never "told X": X is then who was told)
         if let stance = cueStance(k), !ReportingCue.takesRecipient.contains(text.text(tokens[k]).lowercased()),
            k + 1 < tokens.count, tokens[k + 1].sentence == sentence || isStop(k + 1) == false {
-            if let (first, last) = nounPhrase(from: k + 1, forward: true) {
+            if var (first, last) = nounPhrase(from: k + 1, forward: true) {
+                // "said BA's director of planning, Robert Boyle.": the name after the description.
+                if last + 2 < tokens.count, text.text(tokens[last + 1]) == ",", tokens[last + 2].isCapitalized,
+                   let name = nounPhrase(from: last + 2, forward: true), isNameLike(name) {
+                    (first, last) = name
+                }
                 return Attribution(speakerFirst: first, speakerLast: last, speaker: text.text(tokens: first, through: last),
                                    cueIndex: k, cue: text.text(tokens[k]), stance: stance)
+            }
+        }
+        // X, an analyst with Y, told Reuters
+        if tokens[k].isCapitalized, let name = nounPhrase(from: k, forward: true), name.1 + 1 < tokens.count,
+           text.text(tokens[name.1 + 1]) == "," {
+            var close = name.1 + 2
+            while close < tokens.count, close - name.1 <= 12, tokens[close].sentence == sentence, text.text(tokens[close]) != "," { close += 1 }
+            if close + 1 < tokens.count, text.text(tokens[close]) == ",", let stance = cueStance(close + 1) {
+                return Attribution(speakerFirst: name.0, speakerLast: name.1, speaker: text.text(tokens: name.0, through: name.1),
+                                   cueIndex: close + 1, cue: text.text(tokens[close + 1]), stance: stance)
             }
         }
         // X said
@@ -208,6 +223,13 @@ struct ClaimExtractor: Sendable {
         // Speaker before the cue, content after it.
         var left = cue - 1
         while left >= sentenceFirst, ClaimExtractor.auxiliaries.contains(text.text(tokens[left]).lowercased()) { left -= 1 }
+        // "X, who said Y": the relative pronoun's antecedent speaks.
+        if speaker == nil, left - 1 > sentenceFirst, text.text(tokens[left]).lowercased() == "who",
+           text.text(tokens[left - 1]) == ",", let antecedent = nounPhrase(from: left - 2, forward: false), wordsAfter >= 3 {
+            speaker = antecedent
+            let start = skipRecipientAndTime(from: cue + 1, cue: cueLower, last: sentenceLast)
+            if start <= sentenceLast { content = (start, sentenceLast) }
+        }
         if speaker == nil, left >= sentenceFirst, let phrase = nounPhrase(from: left, forward: false) {
             let before = phrase.0 - 1
             let afterComma = before >= sentenceFirst && text.text(tokens[before]) == ","

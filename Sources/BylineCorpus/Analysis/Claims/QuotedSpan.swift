@@ -50,6 +50,12 @@ enum QuoteFinder {
                 i += 1
                 continue
             }
+            // Only `"` and a few non-ASCII marks can open or close a quote.
+            if c.value < 0x80 && c != "\"" {
+                if open == nil && c != " " && i > paragraphStart { carried = false }
+                i += 1
+                continue
+            }
             let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
             let after: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
             if let o = open {

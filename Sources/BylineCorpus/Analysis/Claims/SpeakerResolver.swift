@@ -9,14 +9,10 @@ struct SpeakerResolver {
     /// The last speaker resolved to a name, for "he added".
     var lastSpeaker: String?
 
-    /// Lower-cased canonical names of the organisations, for "the ministry".
-    let organisationNames: [String?]
-
     init(text: TokenizedText, entities: [EntityMention]) {
         self.text = text
         let sorted = entities.isSorted { $0.span.start <= $1.span.start } ? entities : entities.sorted { $0.span.start < $1.span.start }
         self.entities = sorted
-        organisationNames = sorted.map { $0.kind == .organisation ? $0.canonical.lowercased() : nil }
     }
 
     static let personPronouns: Set<String> = ["he", "she", "him", "her"]
@@ -30,8 +26,21 @@ struct SpeakerResolver {
         if let person = inside.last(where: { $0.kind == .person }) { return remember(person.canonical) }
         if let named = inside.last(where: { $0.kind == .organisation }) ?? inside.last { return remember(named.canonical) }
         if SpeakerResolver.personPronouns.contains(lower) {
-            if let lastSpeaker { return lastSpeaker }
-            return nearest(before: start, kinds: [.person]).map { remember($0.canonical) }
+            // The previous speaker first, if "he"/"she" fits them; else the nearest person who fits.
+            let wanted: Character = lower == "he" || lower == "him" ? "m" : "f"
+            if let lastSpeaker, gender(of: lastSpeaker, before: start).map({ $0 == wanted }) ?? true { return lastSpeaker }
+            var k = firstIndex(atOrAfter: start) - 1
+            var looked = 0
+            var fallback: EntityMention?
+            while k >= 0 && looked < 200 {
+                if entities[k].kind == .person {
+                    if let g = gender(of: entities[k].canonical, before: start), g == wanted { return remember(entities[k].canonical) }
+                    if fallback == nil && gender(of: entities[k].canonical, before: start) == nil { fallback = entities[k] }
+                }
+                k -= 1
+                looked += 1
+            }
+            return fallback.map { remember($0.canonical) }
         }
         if SpeakerResolver.groupPronouns.contains(lower) {
             return nearest(before: start, kinds: [.organisation, .place]).map(\.canonical)
@@ -41,7 +50,9 @@ struct SpeakerResolver {
             var k = firstIndex(atOrAfter: start) - 1
             var looked = 0
             while k >= 0 && looked < 200 {
-                if let name = organisationNames[k], UTF8Search.contains(name, head) { return entities[k].canonical }
+                if entities[k].kind == .organisation, UTF8Search.contains(entities[k].canonical.lowercased(), head) {
+                    return entities[k].canonical
+                }
                 k -= 1
                 looked += 1
             }
@@ -53,6 +64,34 @@ struct SpeakerResolver {
             return remember(speaker)
         }
         return nil
+    }
+
+    /// "m" or "f" for a person, from a title written before one of their
+    /// mentions (Mr, Mrs, Ms, Sir, Lady…) or from their given name; nil when unknown.
+    func gender(of canonical: String, before offset: Int) -> Character? {
+        let surname = canonical.split(separator: " ").last.map(String.init) ?? canonical
+        var k = firstIndex(atOrAfter: offset) - 1
+        var looked = 0
+        while k >= 0 && looked < 200 {
+            let mention = entities[k]
+            if mention.kind == .person && mention.canonical == canonical && mention.span.start >= 2 {
+                // The word before the mention: "Mr Howard", "Mrs Smith".
+                var end = mention.span.start - 1
+                while end > 0 && text.scalars[end - 1] == " " { end -= 1 }
+                var begin = end
+                while begin > 0 && Tokenizer.isLetter(text.scalars[begin - 1]) { begin -= 1 }
+                switch text.text(begin, end) {
+                case "Mr", "Sir", "Lord", "King", "Prince", "Father", "Mr.": return "m"
+                case "Mrs", "Ms", "Miss", "Lady", "Dame", "Queen", "Princess", "Mrs.", "Ms.": return "f"
+                default: break
+                }
+            }
+            k -= 1
+            looked += 1
+        }
+        let first = canonical.split(separator: " ").first.map(String.init) ?? ""
+        guard first != surname, let g = Gazetteer.shared.givenNameGender(first), g == "m" || g == "f" else { return nil }
+        return g
     }
 
     private mutating func remember(_ name: String) -> String {

@@ -67,6 +67,16 @@ import Testing
         #expect(found == ["Unions → Unions | saying | the airline was profitable and did not need cuts | indirect"])
     }
 
+    @Test func relativeClauseSpeakers() {
+        #expect(claims("The plan was backed by Helena Varga, who said the cable would cut prices for millions.") ==
+                ["Helena Varga → Helena Varga | said | the cable would cut prices for millions | indirect"])
+    }
+
+    @Test func pronounsFollowGender() {
+        let found = claims("Mark Ellison met Anna Berg on Monday. Mrs Berg said the market was calm. Mr Ellison said prices would rise. She added that buyers were nervous.")
+        #expect(found.last?.hasPrefix("She → Anna Berg | added | buyers were nervous") == true)
+    }
+
     @Test func scareQuotesAreNotClaims() {
         #expect(claims("Officials spoke of a so-called \"green corridor\" for the convoys.").isEmpty)
     }
