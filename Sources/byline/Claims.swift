@@ -69,19 +69,11 @@ struct Claims: ParsableCommand {
                 for (article, claim) in claims {
                     let who = claim.speaker.map { $0 == name ? "" : "[\($0)] " } ?? ""
                     let content = claim.quote ? "“\(claim.content)”" : claim.content
-                    output.write("  \(claim.cue) · \(who)\(content)  — \(article)\n".escapingControlCharacters.replacingNewlines())
+                    output.write("  \(claim.cue) · \(who)\(content)  — \(article)".escapingControlCharacters + "\n")
                 }
             }
         }
         output.flush()
         errors.line("\(total) claims by \(speakers.count) speakers in \(summary)")
-    }
-}
-
-extension String {
-    /// One line: escaped control characters already, but keep the final newline.
-    func replacingNewlines() -> String {
-        let body = hasSuffix("\\x0A") ? String(dropLast(4)) : self
-        return body + "\n"
     }
 }

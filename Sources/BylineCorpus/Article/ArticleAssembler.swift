@@ -56,13 +56,6 @@ enum ArticleAssembler {
         ))
     }
 
-    /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-        "rep", "sen", "gov", "pres", "rev", "hon", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
-    ]
-
     /// The first sentence of `paragraph`, cut at a word boundary when long.
     /// A full stop after an abbreviation ("Mr.", "Sept.") or an initial
     /// ("J. Smith", "U.S.") does not end the sentence.
@@ -78,7 +71,7 @@ enum ArticleAssembler {
             if c == "." {
                 let word = paragraph[wordStart..<index].lowercased().trimmingCharacters(in: .punctuationCharacters)
                 let isInitial = word.count == 1 || (word.count >= 3 && word.dropFirst().first == ".")
-                if isInitial || abbreviations.contains(word) { continue }
+                if isInitial || Tokenizer.abbreviations.contains(word) { continue }
                 sentence = paragraph[..<index]
             } else {
                 sentence = paragraph[...index]

@@ -108,7 +108,7 @@ struct ClaimExtractor: Sendable {
         guard k < tokens.count, quoteOfToken[k] == nil else { return nil }
         // said X (but never "told X": X is then who was told)
         if let stance = cueStance(k), !ReportingCue.takesRecipient.contains(text.text(tokens[k]).lowercased()),
-           k + 1 < tokens.count, tokens[k + 1].sentence == sentence || isStop(k + 1) == false {
+           k + 1 < tokens.count {
             if var (first, last) = nounPhrase(from: k + 1, forward: true) {
                 // "said BA's director of planning, Robert Boyle.": the name after the description.
                 if last + 2 < tokens.count, text.text(tokens[last + 1]) == ",", tokens[last + 2].isCapitalized,
@@ -163,7 +163,6 @@ struct ClaimExtractor: Sendable {
     /// `X said (that) Y`, `Y, X said`, `Y, said X`.
     func reported(cue: Int, stance: Claim.Stance, _ quoteOfToken: [Int?], _ resolver: inout SpeakerResolver) -> Claim? {
         let tokens = text.tokens
-        let sentence = tokens[cue].sentence
         let (sentenceFirst, sentenceLast) = sentenceBounds(cue)
         let cueText = text.text(tokens[cue])
         var speaker: (Int, Int)?
@@ -258,7 +257,6 @@ struct ClaimExtractor: Sendable {
         guard cl - cf + 1 >= 3 else { return nil }
         let speakerText = text.text(tokens: sf, through: sl)
         let canonical = resolver.resolve(speakerText, first: sf, last: sl)
-        _ = sentence
         return Claim(speaker: speakerText, speakerCanonical: canonical, cue: cueText,
                      content: text.text(tokens: cf, through: cl), quote: false, kind: .indirect, stance: stance,
                      span: TextSpan(start: tokens[sentenceFirst].start, end: tokens[sentenceLast].end),
@@ -357,7 +355,7 @@ struct ClaimExtractor: Sendable {
     ]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "would", "will", "could", "may", "might", "repeatedly", "previously",
-        "later", "then", "again", "recently", "has also", "was", "is", "were", "are", "been", "had", "once", "reportedly",
+        "later", "then", "again", "recently", "was", "is", "were", "are", "been", "once", "reportedly",
         "publicly", "privately", "strongly", "firmly", "flatly", "always", "never", "still", "often", "now",
         "further", "already", "even", "had",
     ]
@@ -482,7 +480,6 @@ struct ClaimExtractor: Sendable {
         return ReportingCue.stance(of: text.scalars[text.tokens[index].start..<text.tokens[index].end])
     }
 
-    func isStop(_ index: Int) -> Bool { index >= text.tokens.count }
 
     // MARK: Figures
 

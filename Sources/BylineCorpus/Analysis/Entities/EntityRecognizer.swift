@@ -44,7 +44,6 @@ struct EntityRecognizer: Sendable {
 
     /// Splits a candidate at titles and trims words that are not part of a name.
     func split(_ candidate: NameCandidate, in text: TokenizedText) -> [Piece] {
-        let tokens = text.tokens
         var result = [Piece]()
         var start = candidate.first
         var afterTitle = precededByTitle(candidate.first, in: text)
@@ -62,7 +61,6 @@ struct EntityRecognizer: Sendable {
         if start <= candidate.last {
             result.append(contentsOf: trimmed(start, candidate.last, afterTitle: afterTitle && start <= candidate.last, in: text))
         }
-        _ = tokens
         return result
     }
 
@@ -244,8 +242,7 @@ struct EntityRecognizer: Sendable {
         }
         // A nationality or place before an organisation or person: split it off.
         if words.count >= 2 {
-            if let group = gazetteer.group(words[0]), lowerWords.dropFirst().contains(where: { gazetteer.isOrganisationHead($0) }) {
-                _ = group
+            if gazetteer.group(words[0]) != nil, lowerWords.dropFirst().contains(where: { gazetteer.isOrganisationHead($0) }) {
                 piece.kind = .organisation
                 return piece
             }
