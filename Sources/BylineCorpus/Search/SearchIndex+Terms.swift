@@ -1,0 +1,163 @@
+extension SearchIndex {
+    /// The documents holding `term`, or with `prefix` any term it begins, scored.
+    func termList(_ term: [UInt8], prefix: Bool) -> SearchDocList {
+        cache.list(.term(term, prefix: prefix)) {
+            accumulate(segments.map { segment -> [Int] in
+                if prefix { return Array(segment.range(prefix: term)) }
+                return segment.find(term).map { [$0] } ?? []
+            })
+        }
+    }
+
+    /// The documents with a name of `field` holding `words` next to each
+    /// other (the last one a prefix with `prefix`), scored.
+    func fieldList(_ field: SearchField, _ words: [String], prefix: Bool) -> SearchDocList {
+        let tag = field.tag
+        let wanted = words.map { Array($0.utf8) }
+        return cache.list(.field(tag, words, prefix: prefix)) {
+            accumulate(segments.map { segment in
+                segment.range(prefix: [tag]).filter { index in
+                    Self.name(segment.term(index).dropFirst(), holds: wanted, lastIsPrefix: prefix)
+                }
+            })
+        }
+    }
+
+    /// The documents dated within `keys` (`yyyymmdd`), scoring 0.
+    func dateList(_ keys: ClosedRange<Int32>) -> SearchDocList {
+        cache.list(.date(keys)) {
+            var list = SearchDocList()
+            for (doc, date) in dates.enumerated() where date != 0 && keys.contains(date) {
+                list.docs.append(Int32(doc))
+                list.scores.append(0)
+            }
+            return list
+        }
+    }
+
+    /// Whether a folded name (words joined by single spaces) has `words`
+    /// in a row, the last one only as a prefix of a name word with `lastIsPrefix`.
+    static func name(_ name: ArraySlice<UInt8>, holds words: [[UInt8]], lastIsPrefix: Bool) -> Bool {
+        guard !words.isEmpty else { return false }
+        var start = name.startIndex
+        while start < name.endIndex {
+            if Self.name(name, from: start, holds: words, lastIsPrefix: lastIsPrefix) { return true }
+            // On to the next word of the name.
+            guard let space = name[start...].firstIndex(of: 0x20) else { return false }
+            start = space + 1
+        }
+        return false
+    }
+
+    /// Whether the name's words from `start` on begin with `words`.
+    private static func name(_ name: ArraySlice<UInt8>, from start: Int, holds words: [[UInt8]], lastIsPrefix: Bool) -> Bool {
+        var i = start
+        for (k, word) in words.enumerated() {
+            if k > 0 {
+                guard i < name.endIndex, name[i] == 0x20 else { return false }
+                i += 1
+            }
+            guard name.endIndex - i >= word.count else { return false }
+            for byte in word {
+                if name[i] != byte { return false }
+                i += 1
+            }
+            let atWordEnd = i == name.endIndex || name[i] == 0x20
+            if !atWordEnd && !(lastIsPrefix && k == words.count - 1) { return false }
+        }
+        return true
+    }
+
+    /// The scored union of the posting lists of the given terms of each
+    /// segment (term indices in increasing order, one array per segment).
+    func accumulate(_ terms: [[Int]]) -> SearchDocList {
+        let factors = globalFactors(terms)
+        var postingCount = 0
+        for (s, segment) in segments.enumerated() {
+            for t in terms[s] { postingCount += Int(segment.frequencies[t]) }
+        }
+        guard postingCount > 0 else { return SearchDocList() }
+        if terms.allSatisfy({ $0.count <= 1 }) { return decode(terms, factors, postingCount) }
+        var scores = [Float](repeating: 0, count: documentCount)
+        scores.withUnsafeMutableBufferPointer { scores in
+            for (s, segment) in segments.enumerated() where !terms[s].isEmpty {
+                forEachPosting(segment, terms[s], factors[s]) { doc, score in scores[doc] += score }
+            }
+        }
+        var list = SearchDocList()
+        list.docs.reserveCapacity(min(postingCount, documentCount))
+        list.scores.reserveCapacity(min(postingCount, documentCount))
+        for (doc, score) in scores.enumerated() where score > 0 {
+            list.docs.append(Int32(doc))
+            list.scores.append(score)
+        }
+        return list
+    }
+
+    /// The list of at most one term per segment, decoded in order.
+    private func decode(_ terms: [[Int]], _ factors: [[Float]], _ postingCount: Int) -> SearchDocList {
+        var list = SearchDocList()
+        list.docs.reserveCapacity(postingCount)
+        list.scores.reserveCapacity(postingCount)
+        for (s, segment) in segments.enumerated() where !terms[s].isEmpty {
+            forEachPosting(segment, terms[s], factors[s]) { doc, score in
+                list.docs.append(Int32(doc))
+                list.scores.append(score)
+            }
+        }
+        return list
+    }
+
+    /// Calls `body` with each document of the given terms' lists and its BM25 score for that term.
+    @inline(__always)
+    private func forEachPosting(_ segment: SearchSegment, _ terms: [Int], _ factors: [Float], _ body: (Int, Float) -> Void) {
+        norms.withUnsafeBufferPointer { norms in
+            segment.postings.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
+                for (k, t) in terms.enumerated() {
+                    let factor = factors[k]
+                    let start = base + Int(segment.postingStarts[t]), end = base + Int(segment.postingStarts[t + 1])
+                    SearchPostings.forEach(start, end, after: segment.base - 1) { doc, weight in
+                        let w = Float(weight)
+                        body(doc, factor * w / (w + norms[doc]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each listed term's BM25 factor, from its document frequency over all
+    /// segments: the segments' lists are merged by term to add up a term
+    /// found in several.
+    private func globalFactors(_ terms: [[Int]]) -> [[Float]] {
+        let n = documentCount
+        if segments.count == 1 {
+            return [terms[0].map { SearchScoring.factor(documentFrequency: Int(segments[0].frequencies[$0]), documentCount: n) }]
+        }
+        var factors = terms.map { [Float](repeating: 0, count: $0.count) }
+        var cursors = [Int](repeating: 0, count: terms.count)
+        var group = [Int]()
+        while true {
+            var least = -1
+            for s in terms.indices where cursors[s] < terms[s].count {
+                if least < 0 || SearchSegment.compare(segments[s], terms[s][cursors[s]], segments[least], terms[least][cursors[least]]) < 0 {
+                    least = s
+                }
+            }
+            guard least >= 0 else { break }
+            group.removeAll(keepingCapacity: true)
+            var frequency = 0
+            for s in terms.indices where cursors[s] < terms[s].count
+                && SearchSegment.compare(segments[s], terms[s][cursors[s]], segments[least], terms[least][cursors[least]]) == 0 {
+                group.append(s)
+                frequency += Int(segments[s].frequencies[terms[s][cursors[s]]])
+            }
+            let factor = SearchScoring.factor(documentFrequency: frequency, documentCount: n)
+            for s in group {
+                factors[s][cursors[s]] = factor
+                cursors[s] += 1
+            }
+        }
+        return factors
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+extension SearchSegment {
+    /// One segment holding the documents of `first` then `second`, which
+    /// must follow it (`second.base == first.base + first.documentCount`).
+    ///
+    /// The dictionaries merge in one sorted pass; posting lists are copied
+    /// as bytes, only the first posting of `second`'s list re-encoded
+    /// against the last document of `first`'s.
+    static func merged(_ first: SearchSegment, _ second: SearchSegment) -> SearchSegment {
+        var termBytes = [UInt8](), termStarts: [UInt32] = [0], postings = [UInt8](), postingStarts: [UInt32] = [0]
+        var frequencies = [UInt32](), lastDocuments = [UInt32]()
+        let capacity = first.termCount + second.termCount
+        termBytes.reserveCapacity(first.termBytes.count + second.termBytes.count)
+        termStarts.reserveCapacity(capacity + 1)
+        postingStarts.reserveCapacity(capacity + 1)
+        frequencies.reserveCapacity(capacity)
+        lastDocuments.reserveCapacity(capacity)
+        postings.reserveCapacity(first.postings.count + second.postings.count + 4 * second.termCount)
+
+        /// Appends `second`'s list for term `j`, its first gap counted from `previous`.
+        func appendSecond(_ j: Int, after previous: Int) {
+            let list = second.postingList(j)
+            let head = SearchPostings.first(list)
+            let doc = second.base + Int(head.gap)
+            SearchPostings.append(gap: UInt32(doc - previous - 1), weight: head.weight, to: &postings)
+            postings.append(contentsOf: list[head.rest...])
+        }
+
+        var i = 0, j = 0
+        while i < first.termCount || j < second.termCount {
+            let order: Int
+            if i == first.termCount { order = 1 } else if j == second.termCount { order = -1 } else {
+                order = Self.compare(first, i, second, j)
+            }
+            if order <= 0 {
+                termBytes.append(contentsOf: first.term(i))
+                postings.append(contentsOf: first.postingList(i))
+                var frequency = first.frequencies[i], last = first.lastDocuments[i]
+                if order == 0 {
+                    appendSecond(j, after: Int(last))
+                    frequency += second.frequencies[j]
+                    last = second.lastDocuments[j]
+                    j += 1
+                }
+                frequencies.append(frequency)
+                lastDocuments.append(last)
+                i += 1
+            } else {
+                termBytes.append(contentsOf: second.term(j))
+                appendSecond(j, after: first.base - 1)
+                frequencies.append(second.frequencies[j])
+                lastDocuments.append(second.lastDocuments[j])
+                j += 1
+            }
+            termStarts.append(UInt32(termBytes.count))
+            postingStarts.append(UInt32(postings.count))
+        }
+        return SearchSegment(base: first.base, documentCount: first.documentCount + second.documentCount,
+                             termBytes: termBytes, termStarts: termStarts, postings: postings,
+                             postingStarts: postingStarts, frequencies: frequencies, lastDocuments: lastDocuments)
+    }
+
+    /// Whether two segments together stay within the 32-bit offsets of the layout.
+    static func canMerge(_ first: SearchSegment, _ second: SearchSegment) -> Bool {
+        first.postings.count + second.postings.count + 8 * second.termCount < Int(UInt32.max)
+            && first.termBytes.count + second.termBytes.count < Int(UInt32.max)
+    }
+
+    /// Term `i` of `a` against term `j` of `b`, by bytes: -1, 0 or 1.
+    static func compare(_ a: SearchSegment, _ i: Int, _ b: SearchSegment, _ j: Int) -> Int {
+        let x = a.term(i), y = b.term(j)
+        let common = min(x.count, y.count)
+        let order = x.withUnsafeBufferPointer { x in
+            y.withUnsafeBufferPointer { y in
+                guard common > 0, let p = x.baseAddress, let q = y.baseAddress else { return Int32(0) }
+                return memcmp(p, q, common)
+            }
+        }
+        if order != 0 { return order < 0 ? -1 : 1 }
+        return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+    }
+}

@@ -1,0 +1,83 @@
+/// A short single line of an article around the first place a query
+/// matches, for the article list.
+public struct SearchSnippet: Sendable, Hashable {
+    /// The line: whitespace runs (line breaks included) become one space;
+    /// `…` marks text cut at either end.
+    public var text: String
+    /// Where the query matches in `text`, in Unicode-scalar offsets.
+    public var highlights: [Range<Int>]
+
+    /// A snippet from its parts.
+    public init(text: String, highlights: [Range<Int>]) {
+        self.text = text
+        self.highlights = highlights
+    }
+
+    /// A snippet of at most `width` scalars of `text`: from its start, or,
+    /// when the first match lies further, starting a few words before the
+    /// first match of the query's words or phrases (see
+    /// ``SearchHighlighter``), with every match inside it highlighted. Nil
+    /// when the query matches nowhere in `text` (only in fields, or not at all).
+    public static func make(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
+        let spans = SearchHighlighter.spans(in: text, for: query)
+        guard let first = spans.first, width > 0 else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        // From the start when the match ends early enough; else about a
+        // quarter of the width before the match, at a word.
+        var start = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4)
+        if start > 0 {
+            while start < first.start && !isSpace(scalars[start - 1]) { start += 1 }
+        }
+        while start < first.start && isSpace(scalars[start]) { start += 1 }
+        let lead = start > 0
+        let budget = max(1, width - (lead ? 1 : 0))
+
+        var out = [Unicode.Scalar]()
+        var positions = [Int]()  // out position of each source scalar from `start`
+        var i = start
+        var lastWasSpace = false
+        while i < scalars.count && out.count < budget {
+            let c = scalars[i]
+            positions.append(out.count)
+            if isSpace(c) {
+                if !lastWasSpace && !out.isEmpty { out.append(" ") }
+                lastWasSpace = true
+            } else if !isControl(c) {
+                out.append(c)
+                lastWasSpace = false
+            }
+            i += 1
+        }
+        let rest = scalars[i...]
+        let cut = !rest.allSatisfy(isSpace)
+        if cut {
+            out.removeLast(max(0, out.count - (budget - 1)))
+            // End at a word when one ends late enough.
+            if let space = out.lastIndex(of: " "), space > budget * 2 / 3 { out.removeLast(out.count - space) }
+        }
+        while out.last == " " { out.removeLast() }
+        let length = out.count
+        if cut { out.append("…") }
+        if lead { out.insert("…", at: 0) }
+
+        func position(_ source: Int) -> Int {
+            let k = source - start
+            return min(k < positions.count ? positions[k] : length, length)
+        }
+        let offset = lead ? 1 : 0
+        let highlights = spans.compactMap { span -> Range<Int>? in
+            guard span.end > start, span.start < i else { return nil }
+            let low = position(max(span.start, start)), high = position(min(span.end, i))
+            return low < high ? (low + offset)..<(high + offset) : nil
+        }
+        return SearchSnippet(text: String(String.UnicodeScalarView(out)), highlights: highlights)
+    }
+
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\t" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace)
+    }
+
+    private static func isControl(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x20 || (c.value >= 0x7F && c.value < 0xA0)
+    }
+}

@@ -1,0 +1,111 @@
+/// Reads the words of UTF-8 text one at a time (see ``SearchTokenizer``),
+/// and can skip ahead over ASCII words that cannot start a phrase.
+struct SearchTokenCursor {
+    private let src: UnsafePointer<UInt8>
+    private let count: Int
+    private let ascii = SearchFolding.ascii
+    /// Byte offset of the next unread byte: always between words.
+    private(set) var position = 0
+    /// Unicode scalars before `position`.
+    private(set) var scalar = 0
+    /// Length of the last word read into the buffer.
+    private(set) var length = 0
+
+    init(_ src: UnsafePointer<UInt8>, _ count: Int) {
+        self.src = src
+        self.count = count
+    }
+
+    /// Reads the next word's folded bytes into `out` (room for
+    /// ``SearchTokenizer/maxTermBytes``); nil at the end of the text.
+    @inline(__always)
+    mutating func next(_ out: UnsafeMutablePointer<UInt8>) -> SearchTokenizer.Token? {
+        var i = position, scalar = self.scalar
+        var inWord = false, wordByte = 0, wordScalar = 0
+        var length = 0, limit = SearchTokenizer.maxTermBytes
+        defer {
+            position = i
+            self.scalar = scalar
+            self.length = length
+        }
+        scan: while i < count {
+            let b = src[i]
+            if b < 0x80 {
+                let folded = ascii[Int(b)]
+                if folded != 0 {
+                    if !inWord { inWord = true; wordByte = i; wordScalar = scalar; length = 0 }
+                    if length < limit { out[length] = folded; length &+= 1 }
+                } else if inWord {
+                    break scan
+                }
+                i &+= 1
+                scalar &+= 1
+                continue
+            }
+            // A multi-byte scalar (the text is valid UTF-8; a cut tail ends the text).
+            let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            guard i + width <= count else {
+                i = count
+                break scan
+            }
+            var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for k in 1..<width { value = value << 6 | (UInt32(src[i + k]) & 0x3F) }
+            let (kind, folded) = SearchTokenizer.classify(value)
+            switch kind {
+            case .separator:
+                if inWord { break scan }
+            case .ignorable:
+                break
+            case .letter:
+                if !inWord { inWord = true; wordByte = i; wordScalar = scalar; length = 0 }
+                if length + folded.count <= limit {
+                    for byte in folded { out[length] = byte; length += 1 }
+                } else {
+                    limit = length
+                }
+            }
+            i &+= width
+            scalar &+= 1
+        }
+        guard inWord else { return nil }
+        return SearchTokenizer.Token(byteStart: wordByte, byteEnd: i, scalarStart: wordScalar, scalarEnd: scalar)
+    }
+
+    /// Skips ASCII words that cannot be `word` (folded bytes), stopping
+    /// before one that may be, before the word of anything non-ASCII
+    /// (which the full reader must see), or at the end. With `whole`,
+    /// `word` is all ASCII letters and digits and a stop needs the whole
+    /// word; without, only its first byte (which must be ASCII). A byte
+    /// loop looking for the first byte: most bytes are not it.
+    @inline(__always)
+    mutating func skip(to word: UnsafeBufferPointer<UInt8>, whole: Bool) {
+        guard let first = word.first else { return }
+        let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        let start = position
+        var i = start
+        while i < count {
+            let b = src[i]
+            if b == first || b == upper {
+                if i == start || ascii[Int(src[i - 1])] == 0 {
+                    guard whole else { break }
+                    var j = i + 1, k = 1
+                    while k < word.count && j < count && ascii[Int(src[j])] == word[k] {
+                        j += 1
+                        k += 1
+                    }
+                    // The whole word, ended by a separator (or by something non-ASCII: let the reader see).
+                    if k == word.count && (j == count || ascii[Int(src[j])] == 0) { break }
+                    i = j
+                    continue
+                }
+            } else if b >= 0x80 {
+                // Back to the start of the word it may belong to.
+                while i > start && ascii[Int(src[i - 1])] != 0 { i -= 1 }
+                break
+            }
+            i += 1
+        }
+        scalar &+= i - start
+        position = i
+    }
+}

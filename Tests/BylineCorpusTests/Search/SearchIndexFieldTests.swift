@@ -1,0 +1,117 @@
+import Testing
+@testable import BylineCorpus
+
+@Suite struct SearchIndexFieldTests {
+    private func day(_ y: Int, _ m: Int, _ d: Int) -> NewsDate? { NewsDate(year: y, month: m, day: d) }
+
+    private func fixture() -> SearchFixture {
+        var f = SearchFixture()
+        f.add([
+            searchDocument(0, "Labour plans", "Text.", date: day(2019, 10, 5), source: "BBC News", folder: "politics",
+                     entities: [.init(kind: .person, canonical: "Tony Blair"), .init(kind: .group, canonical: "Labour"),
+                                .init(kind: .place, canonical: "London")],
+                     speakers: ["Tony Blair"]),
+            searchDocument(1, "Bank moves", "Text.", date: day(2019, 11, 30), source: "Reuters", folder: "business/0001",
+                     entities: [.init(kind: .organisation, canonical: "Bank of England"), .init(kind: .person, canonical: "Gordon Brown")],
+                     speakers: ["Mervyn King"]),
+            searchDocument(2, "Blair book", "Blair wrote a book.", date: day(2020, 1, 2), folder: "entertainment",
+                     entities: [.init(kind: .person, canonical: "Lionel Blair"), .init(kind: .organisation, canonical: "Éditions Gallimard")]),
+            searchDocument(3, "Undated", "No date here.", entities: [.init(kind: .place, canonical: "Blair Atholl")]),
+        ])
+        return f
+    }
+
+    @Test func entityFieldsMatchWordsOfTheCanonicalName() {
+        let f = fixture()
+        #expect(f.ids("person:blair ") == [0, 2])
+        #expect(f.ids("person:tony ") == [0])
+        #expect(f.ids("place:blair ") == [3])
+        #expect(f.ids("org:england ") == [1])
+        #expect(f.ids("group:labour ") == [0])
+    }
+
+    @Test func theFieldIsTheEntityKind() {
+        let f = fixture()
+        #expect(f.ids("org:blair ").isEmpty)
+        #expect(f.ids("person:london ").isEmpty)
+    }
+
+    @Test func aFieldValueBeingTypedIsAPrefix() {
+        let f = fixture()
+        #expect(f.ids("person:bl") == [0, 2])
+        #expect(f.ids("person:bl ").isEmpty)
+        #expect(f.ids("person:lair").isEmpty)
+        #expect(f.ids("person:gor") == [1])
+    }
+
+    @Test func quotedFieldValuesNeedTheWordsInARow() {
+        let f = fixture()
+        #expect(f.ids("person:\"tony blair\"") == [0])
+        #expect(f.ids("person:\"blair tony\"").isEmpty)
+        #expect(f.ids("org:\"bank of\"") == [1])
+        #expect(f.ids("org:\"bank of eng") == [1])
+        #expect(f.ids("org:\"of england\"") == [1])
+        #expect(f.ids("org:\"of eng\"").isEmpty)
+    }
+
+    @Test func fieldsIgnoreCaseAndDiacritics() {
+        let f = fixture()
+        #expect(f.ids("ORG:EDITIONS ") == [2])
+        #expect(f.ids("org:ÉDITIONS ") == [2])
+    }
+
+    @Test func speakers() {
+        let f = fixture()
+        #expect(f.ids("speaker:blair ") == [0])
+        #expect(f.ids("speaker:king ") == [1])
+        #expect(f.ids("speaker:brown ").isEmpty)
+    }
+
+    @Test func sourceIsTheOutletOrTheFolder() {
+        let f = fixture()
+        #expect(f.ids("source:bbc ") == [0])
+        #expect(f.ids("source:politics ") == [0])
+        #expect(f.ids("source:business ") == [1])
+        #expect(f.ids("source:0001 ") == [1])
+        #expect(f.ids("source:ent") == [2])
+        #expect(f.ids("source:\"bbc news\"") == [0])
+    }
+
+    @Test func fieldsCombineWithWordsAndNegation() {
+        let f = fixture()
+        #expect(f.ids("person:blair book ") == [2])
+        #expect(f.ids("blair !person:blair ").isEmpty)
+        #expect(f.ids("blair !person:tony ") == [2])
+        #expect(f.ids("!person:blair") == [1, 3])
+        #expect(f.ids("!person:bl") == [0, 1, 2, 3])
+    }
+
+    @Test func fieldTermsAreNotWords() {
+        let f = fixture()
+        #expect(f.ids("london ").isEmpty)
+        #expect(f.ids("tony ").isEmpty)
+    }
+
+    @Test func dates() {
+        let f = fixture()
+        #expect(f.ids("date:2019") == [0, 1])
+        #expect(f.ids("date:2019-10") == [0])
+        #expect(f.ids("date:2019-10-05") == [0])
+        #expect(f.ids("date:2019-10-06").isEmpty)
+        #expect(f.ids("date:2019-10..2019-11") == [0, 1])
+        #expect(f.ids("date:2019-11..") == [1, 2])
+        #expect(f.ids("date:..2019-10") == [0])
+        #expect(f.ids("date:2020-01-02..2020-01-02") == [2])
+    }
+
+    @Test func undatedDocumentsMatchNoDateButEveryNegatedOne() {
+        let f = fixture()
+        #expect(f.ids("date:..") == [0, 1, 2])
+        #expect(f.ids("!date:2019") == [2, 3])
+    }
+
+    @Test func datesCombineWithWords() {
+        let f = fixture()
+        #expect(f.ids("text date:2019-11") == [1])
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import BylineCorpus
+
+@Suite struct SearchPhraseMatcherTests {
+    @Test func punctuationBetweenWordsDoesNotBreakAPhrase() {
+        let matcher = SearchPhraseMatcher(words: ["oil", "price"], lastIsPrefix: false)
+        #expect(matcher.matches("the OIL, price"))
+        #expect(!matcher.matches("oil. The price"))
+        #expect(matcher.spans(in: "oil price oil price").count == 2)
+    }
+
+    @Test func overlappingOccurrencesAreAllFound() {
+        let matcher = SearchPhraseMatcher(words: ["a", "a"], lastIsPrefix: false)
+        #expect(matcher.spans(in: "a a a").map(\.start) == [0, 2])
+    }
+
+    @Test func wordsThatFoldToTheFirstWordAreNotSkipped() {
+        let matcher = SearchPhraseMatcher(words: ["uber", "alles"], lastIsPrefix: false)
+        #expect(matcher.spans(in: "x Über alles") == [TextSpan(start: 2, end: 12)])
+        #expect(!matcher.matches("xÜber alles"))
+        #expect(matcher.matches("’Über’ alles"))
+    }
+
+    @Test func theLastWordCanBeAPrefix() {
+        let matcher = SearchPhraseMatcher(words: ["oil", "pr"], lastIsPrefix: true)
+        #expect(matcher.matches("Oil prices"))
+        #expect(!matcher.matches("prices oil"))
+    }
+
+    /// The words of `text`, read one by one.
+    private func tokens(_ text: String) -> [([UInt8], TextSpan)] {
+        var text = text
+        var tokens = [([UInt8], TextSpan)]()
+        text.withUTF8 { bytes in
+            SearchTokenizer.forEachToken(in: bytes) { term, token in
+                tokens.append((Array(term), TextSpan(start: token.scalarStart, end: token.scalarEnd)))
+                return true
+            }
+        }
+        return tokens
+    }
+
+    @Test func agreesWithAPlainScanOnRandomText() {
+        let pieces = ["a", "b", "ab", "Ab", "ä", "é", "e\u{301}", "’", "'", " ", " ", ", ", "-", "東", "\n\n", "ba", "B"]
+        var seed: UInt64 = 42
+        func random(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % n
+        }
+        let vocabulary = ["a", "b", "ab", "ba", "e", "東"]
+        for _ in 0..<3000 {
+            let text = (0..<random(24)).map { _ in pieces[random(pieces.count)] }.joined()
+            let words = (0..<(2 + random(2))).map { _ in vocabulary[random(vocabulary.count)] }
+            let prefix = random(2) == 0
+            let matcher = SearchPhraseMatcher(words: words, lastIsPrefix: prefix)
+            let wanted = words.map { Array($0.utf8) }
+            let list = tokens(text)
+            var expected = [TextSpan]()
+            if list.count >= words.count {
+                for start in 0...(list.count - words.count) {
+                    let ok = wanted.indices.allSatisfy { k in
+                        let term = list[start + k].0
+                        return prefix && k == wanted.count - 1 ? term.starts(with: wanted[k]) : term == wanted[k]
+                    }
+                    if ok { expected.append(TextSpan(start: list[start].1.start, end: list[start + words.count - 1].1.end)) }
+                }
+            }
+            #expect(matcher.spans(in: text) == expected, "\(text.debugDescription) \(words) prefix: \(prefix)")
+        }
+    }
+}

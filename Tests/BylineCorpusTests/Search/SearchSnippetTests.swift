@@ -1,0 +1,67 @@
+import Testing
+@testable import BylineCorpus
+
+@Suite struct SearchSnippetTests {
+    private func snippet(_ text: String, _ query: String, width: Int = 40) -> SearchSnippet? {
+        SearchSnippet.make(text: text, query: SearchQuery(parsing: query), width: width)
+    }
+
+    /// The highlighted parts of a snippet, as strings.
+    private func marked(_ snippet: SearchSnippet) -> [String] {
+        let scalars = Array(snippet.text.unicodeScalars)
+        return snippet.highlights.map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    @Test func aShortTextIsWholeWithItsMatchesMarked() throws {
+        let s = try #require(snippet("Oil prices rose.", "pri"))
+        #expect(s.text == "Oil prices rose.")
+        #expect(marked(s) == ["prices"])
+    }
+
+    @Test func aLongTextIsCutAroundTheFirstMatchAtWords() throws {
+        let text = "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor oil incididunt ut labore et dolore magna aliqua"
+        let s = try #require(snippet(text, "oil "))
+        #expect(s.text.hasPrefix("…"))
+        #expect(s.text.hasSuffix("…"))
+        #expect(s.text.unicodeScalars.count <= 40)
+        #expect(marked(s) == ["oil"])
+        #expect(s.text.contains("tempor oil"))
+        // Cut at word boundaries: no partial word after the leading ellipsis.
+        let firstWord = s.text.dropFirst().split(separator: " ").first.map(String.init)
+        #expect(firstWord.map { text.contains(" " + $0 + " ") } == true)
+    }
+
+    @Test func theSnippetIsOneLine() throws {
+        let s = try #require(snippet("Title here\n\nFirst  para\twith oil.\nNext", "oil", width: 80))
+        #expect(s.text == "Title here First para with oil. Next")
+        #expect(marked(s) == ["oil"])
+    }
+
+    @Test func everyMatchInTheWindowIsMarked() throws {
+        let s = try #require(snippet("Oil and gas: oil, gas and more oil.", "oil gas", width: 80))
+        #expect(marked(s) == ["Oil", "gas", "oil", "gas", "oil"])
+    }
+
+    @Test func phrasesAreMarkedWhole() throws {
+        let s = try #require(snippet("The crude oil price fell.", "\"oil price\"", width: 80))
+        #expect(marked(s) == ["oil price"])
+    }
+
+    @Test func aMatchCutByTheWidthIsMarkedUpToTheCut() throws {
+        let s = try #require(snippet("Supercalifragilisticexpialidocious", "super", width: 10))
+        #expect(s.text.unicodeScalars.count <= 10)
+        #expect(s.text.hasSuffix("…"))
+        #expect(marked(s) == ["Supercali"])
+    }
+
+    @Test func noMatchInTheTextNoSnippet() {
+        #expect(snippet("Nothing here", "oil") == nil)
+        #expect(snippet("Blair spoke", "person:blair") == nil)
+        #expect(snippet("Anything", "") == nil)
+    }
+
+    @Test func nonASCIITextKeepsOffsetsRight() throws {
+        let s = try #require(snippet("“Élysée” café — naïve 東京 prices", "naive 東京", width: 80))
+        #expect(marked(s) == ["naïve", "東京"])
+    }
+}
