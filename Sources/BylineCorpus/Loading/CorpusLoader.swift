@@ -59,9 +59,15 @@ public struct CorpusLoader: Sendable {
     /// Loads the corpus, calling `transform` on worker threads for each
     /// article and `emit` on the calling thread, in corpus order, for each
     /// transformed article and each problem.
+    ///
+    /// `walked` is told how many files the walk found before parsing starts;
+    /// `isCancelled` is asked between batches, and loading stops early when
+    /// it returns true.
     @discardableResult
     public func load<Item: Sendable>(
         transform: @escaping @Sendable (Article) -> Item,
+        walked: (Int) -> Void = { _ in },
+        isCancelled: () -> Bool = { false },
         emit: (LoadEvent<Item>) -> Void
     ) -> LoadSummary {
         var summary = LoadSummary()
@@ -78,6 +84,7 @@ public struct CorpusLoader: Sendable {
             summary.ignoredFiles = walker.ignored
         }
 
+        walked(entries.count)
         // Entries go to the workers in batches, problems found by the walk
         // among them, so that they come out in corpus order.
         var delivery = OrderedDelivery<Item>(summary: summary)
@@ -102,6 +109,7 @@ public struct CorpusLoader: Sendable {
         }
 
         for entry in entries {
+            if isCancelled() { break }
             if case .file(let file) = entry, file.format == .jsonLines {
                 submitBatch()
                 delivery.drain(emit: emit)
