@@ -1,0 +1,26 @@
+/// The article list pane: which articles show, in what order, which is
+/// selected and where the list is scrolled.
+public struct ArticleListState: Sendable, Hashable {
+    /// The filter typed after `/` (kept after Enter, cleared by Esc).
+    public var query = ""
+    public var order: ArticleOrder = .date
+    /// True when the order is the reverse of the order's default direction.
+    public var reversed = false
+    public var bookmarkedOnly = false
+    /// Article indices shown, filtered and sorted.
+    public var visible: [Int] = []
+    /// How many articles match the filter (equal to `visible.count`).
+    public var matchCount: Int { visible.count }
+    /// Position of the selection in `visible`.
+    public var selected = 0
+    /// First row shown.
+    public var top = 0
+    /// The article the selection is on, kept across re-filtering and re-sorting.
+    public var selectedArticle: Int?
+    /// The query's relevance score per article, while a query is active.
+    public var scores: [Int: Double] = [:]
+
+    public init() {}
+
+    public var isFiltered: Bool { !query.isEmpty || bookmarkedOnly }
+}

@@ -1,0 +1,133 @@
+import BylineCorpus
+
+extension AppState {
+    /// Re-filters and re-sorts the list, keeping the selection on the same
+    /// article when it is still listed.
+    mutating func refreshList() {
+        let keep = list.selectedArticle
+        let filter = library.filter(query: list.query)
+        list.scores = filter.scores
+        var visible: [Int] = []
+        visible.reserveCapacity(filter.matches?.count ?? library.count)
+        for index in 0..<library.count {
+            if let matches = filter.matches, !matches.contains(index) { continue }
+            if list.bookmarkedOnly, !marks.bookmarked.contains(library.articles[index].id) { continue }
+            visible.append(index)
+        }
+        if list.order == .relevance && list.query.isEmpty { list.order = .date }
+        list.visible = sorted(visible)
+        if let keep, let position = list.visible.firstIndex(of: keep) {
+            list.selected = position
+        } else {
+            list.selected = min(list.selected, max(0, list.visible.count - 1))
+        }
+        list.selectedArticle = list.visible.isEmpty ? nil : list.visible[list.selected]
+        scrollListToSelection()
+        previewSelection()
+    }
+
+    /// Articles in the list's order; ties keep corpus order.
+    func sorted(_ indices: [Int]) -> [Int] {
+        let articles = library.articles
+        let descending = list.order.descendsByDefault != list.reversed
+        func ordered(_ a: Int, _ b: Int, by key: (Int) -> some Comparable) -> Bool {
+            let ka = key(a), kb = key(b)
+            if ka == kb { return a < b }
+            return descending ? ka > kb : ka < kb
+        }
+        switch list.order {
+        case .date:
+            return indices.sorted { ordered($0, $1) { articles[$0].date ?? NewsDate.distantPast } }
+        case .title:
+            let titles = Dictionary(uniqueKeysWithValues: indices.map { ($0, articles[$0].title.lowercased()) })
+            return indices.sorted { ordered($0, $1) { titles[$0] ?? "" } }
+        case .source:
+            return indices.sorted { ordered($0, $1) { (articles[$0].source ?? articles[$0].folder).lowercased() } }
+        case .entities:
+            return indices.sorted { ordered($0, $1) { library.entityCount(at: $0) ?? -1 } }
+        case .relevance:
+            return indices.sorted { ordered($0, $1) { list.scores[$0] ?? 0 } }
+        }
+    }
+
+    /// Rows of the list pane's inside.
+    var listRows: Int { max(1, (layout.list.map(ScreenLayout.content(of:))?.height ?? size.height) ) }
+
+    mutating func moveListSelection(by delta: Int) {
+        guard !list.visible.isEmpty else { return }
+        list.selected = min(max(0, list.selected + delta), list.visible.count - 1)
+        list.selectedArticle = list.visible[list.selected]
+        scrollListToSelection()
+        previewSelection()
+    }
+
+    mutating func selectListRow(_ position: Int) {
+        moveListSelection(by: position - list.selected)
+    }
+
+    mutating func scrollListToSelection() {
+        let rows = listRows
+        if list.selected < list.top { list.top = list.selected }
+        if list.selected >= list.top + rows { list.top = list.selected - rows + 1 }
+        list.top = max(0, min(list.top, max(0, list.visible.count - rows)))
+    }
+
+    /// While the list has focus and the reader is on screen, the reader
+    /// shows the selected article (without marking it read).
+    mutating func previewSelection() {
+        guard focus == .list, layout.reader != nil, let selected = list.selectedArticle else { return }
+        if reader.article != selected { show(article: selected) }
+    }
+
+    /// The article the list selection or the reader is on, for commands that act on "this article".
+    var currentArticle: Int? {
+        focus == .list ? list.selectedArticle : (reader.article ?? list.selectedArticle)
+    }
+
+    mutating func toggleRead() -> [Effect] {
+        guard let index = currentArticle else { return [] }
+        let id = library.articles[index].id
+        if marks.read.contains(id) { marks.read.remove(id) } else { marks.read.insert(id) }
+        return [.saveReadingMarks]
+    }
+
+    mutating func toggleBookmark() -> [Effect] {
+        guard let index = currentArticle else { return [] }
+        let id = library.articles[index].id
+        if marks.bookmarked.contains(id) {
+            marks.bookmarked.remove(id)
+            notice = Notice("bookmark removed")
+        } else {
+            marks.bookmarked.insert(id)
+            notice = Notice("bookmarked")
+        }
+        if list.bookmarkedOnly { refreshList() }
+        return [.saveReadingMarks]
+    }
+
+    /// Moves to the next (or previous) unread article in list order.
+    mutating func moveToUnread(forward: Bool) {
+        let positions = forward
+            ? Array(stride(from: list.selected + 1, to: list.visible.count, by: 1))
+            : Array(stride(from: list.selected - 1, through: 0, by: -1))
+        guard let position = positions.first(where: { !marks.read.contains(library.articles[list.visible[$0]].id) }) else {
+            notice = Notice(forward ? "no unread article below" : "no unread article above")
+            return
+        }
+        selectListRow(position)
+        if focus != .list, let article = list.selectedArticle { open(article: article) }
+    }
+}
+
+extension NewsDate {
+    /// Sorts before every real date.
+    static let distantPast = NewsDate(year: 1, month: 1, day: 1)!
+}
+
+extension Article {
+    /// The folder the article's file is in, relative to the corpus root ("" at the root).
+    var folder: String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+}

@@ -1,0 +1,57 @@
+import BylineCorpus
+
+/// The article list pane: one article per row with read and bookmark marks,
+/// title, date and source, the selection marked.
+enum ArticleListView {
+    static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
+        let focused = state.focus == .list
+        let list = state.list
+        var title = "Articles"
+        if list.isFiltered { title += " · \(list.visible.count.withThousandsSeparators) of \(state.library.count.withThousandsSeparators)" }
+        Box.draw(rect, title: title, focused: focused, into: &screen)
+        let inner = ScreenLayout.content(of: rect)
+        guard !inner.isEmpty else { return }
+        if list.visible.isEmpty {
+            let message: String
+            if !state.library.progress.listComplete && state.library.count == 0 {
+                message = "loading…"
+            } else if list.isFiltered {
+                message = "no article matches"
+            } else {
+                message = "no articles"
+            }
+            screen.write(message, x: inner.x + 1, y: inner.y, role: .dim, limit: inner.maxX)
+            return
+        }
+        // Titles come first: dates and sources show only where there is room.
+        let showDate = inner.width >= 46
+        let showSource = inner.width >= 64
+        for row in 0..<inner.height {
+            let position = list.top + row
+            guard position < list.visible.count else { break }
+            let index = list.visible[position]
+            let article = state.library.articles[index]
+            let y = inner.y + row
+            var marks: CellMarks = []
+            if position == list.selected { marks = focused ? .selection : .inactiveSelection }
+            screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", role: .text, marks: marks))
+            let isRead = state.marks.read.contains(article.id)
+            let isBookmarked = state.marks.bookmarked.contains(article.id)
+            screen.put(isRead ? " " : "●", x: inner.x, y: y, role: .unreadMark, marks: marks)
+            screen.put(isBookmarked ? "★" : " ", x: inner.x + 1, y: y, role: .bookmark, marks: marks)
+            var meta = ""
+            if showDate { meta = article.date?.iso8601 ?? "          " }
+            if showSource {
+                let source = TextWrapper.truncate(article.source ?? article.folder, width: 12)
+                meta += "  " + source + String(repeating: " ", count: max(0, 12 - DisplayWidth.columns(of: source)))
+            }
+            let metaWidth = meta.isEmpty ? 0 : DisplayWidth.columns(of: meta) + 1
+            let titleWidth = inner.width - 3 - metaWidth
+            let titleText = TextWrapper.truncate(article.title, width: titleWidth)
+            screen.write(titleText, x: inner.x + 3, y: y, role: isRead ? .listTitle : .listTitleUnread, marks: marks, limit: inner.maxX - metaWidth)
+            if !meta.isEmpty {
+                screen.write(meta, x: inner.maxX - metaWidth + 1, y: y, role: .listMeta, marks: marks, limit: inner.maxX)
+            }
+        }
+    }
+}

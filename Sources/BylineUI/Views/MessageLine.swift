@@ -1,0 +1,67 @@
+/// The bottom line: the open prompt with its live count, a notice, or the
+/// keys that matter in the focused pane.
+enum MessageLine {
+    static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
+        screen.fill(rect, with: .blank(.text))
+        if let prompt = state.prompt {
+            let counter = counterText(state, prompt: prompt)
+            let counterWidth = counter.isEmpty ? 0 : DisplayWidth.columns(of: counter) + 2
+            let limit = rect.maxX - counterWidth
+            var x = screen.write(prompt.sigil, x: rect.x, y: rect.y, role: .prompt, limit: limit)
+            // Keep the cursor in view: show the end of a text too long for the line.
+            let characters = Array(prompt.text)
+            let room = max(1, limit - x - 1)
+            var first = 0
+            while DisplayWidth.columns(of: String(characters[first..<prompt.cursor])) > room { first += 1 }
+            var cursorX = x
+            for (offset, character) in characters[first...].enumerated() {
+                if first + offset == prompt.cursor { cursorX = x }
+                x += screen.put(character, x: x, y: rect.y, role: .prompt, limit: limit)
+            }
+            if prompt.cursor == characters.count { cursorX = x }
+            if counterWidth > 0 { screen.write(counter, x: rect.maxX - counterWidth + 1, y: rect.y, role: .statusAccent) }
+            screen.cursor = (min(cursorX, rect.maxX - 1), rect.y)
+            screen.showsCursor = true
+            return
+        }
+        if !state.pendingKeys.isEmpty {
+            screen.write(state.pendingKeys.map(\.label).joined() + "…", x: rect.x, y: rect.y, role: .prompt)
+            return
+        }
+        if let notice = state.notice {
+            screen.write(notice.text, x: rect.x, y: rect.y, role: notice.isError ? .error : .notice)
+            return
+        }
+        screen.write(hints(for: state), x: rect.x, y: rect.y, role: .dim)
+    }
+
+    /// The live count shown at the right of the prompt.
+    static func counterText(_ state: AppState, prompt: Prompt) -> String {
+        switch prompt.kind {
+        case .filter:
+            return "\(state.list.visible.count.withThousandsSeparators) of \(state.library.count.withThousandsSeparators)"
+                + (state.library.progress.listComplete ? "" : " loaded so far")
+        case .find:
+            guard let search = state.reader.search else { return "" }
+            return search.matches.isEmpty ? "no match" : "\((search.current ?? 0) + 1)/\(search.matches.count)"
+        case .claimFilter:
+            return "\(state.visibleClaimIndices.count) of \(state.openClaims.count) claims"
+        case .entityFilter:
+            guard case .entities(let entities) = state.overlay else { return "" }
+            return "\(state.entityRows(entities).count.withThousandsSeparators) entities"
+        case .command:
+            return ""
+        }
+    }
+
+    static func hints(for state: AppState) -> String {
+        switch state.focus {
+        case .list:
+            return "j/k move  Enter open  / filter  o sort  f bookmark  E entities  Tab pane  ? help  q quit"
+        case .reader:
+            return "j/k scroll  / find  n/N match  ]p ]o ]l ]n ]c jump  * articles of entity  t highlights  J/K article  h back"
+        case .claims:
+            return "j/k move  Enter jump to claim  * speaker's articles  / filter  h back  ? help"
+        }
+    }
+}

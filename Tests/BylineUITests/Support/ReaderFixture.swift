@@ -1,0 +1,84 @@
+import BylineCorpus
+import BylineTestSupport
+import BylineUI
+
+/// A small corpus of fictional articles, loaded and analysed, and UI states
+/// built on it, for key-sequence and screen tests.
+enum ReaderFixture {
+    static let articles: [(String, String)] = [
+        ("world/harbour.txt", """
+            Harbour strike enters third week as talks stall
+
+            By Mara Quill
+            2021-03-04
+
+            Dock workers in Port Alder have been on strike for 18 days, the Harbour Workers Union said on Tuesday.
+
+            "We will not go back for less than 6%," said union leader Tomas Brenner. The Alder Port Authority said the dispute had cost £4.2m so far.
+
+            Mayor Ines Calder urged both sides to return to talks, according to a statement from the council.
+            """),
+        ("business/grain.txt", """
+            Grain prices climb on export fears
+
+            2021-02-11
+
+            Wheat futures rose 3.5% in Chicago on Thursday, traders said, after Valdoria announced limits on exports.
+
+            Analyst Petra Lind of Northgate Capital said prices could rise a further 10% by May.
+            """),
+        ("world/unicode.txt", """
+            Festival draws visitors from 東京 and القاهرة 🎉
+
+            2020-12-30
+
+            Organisers said 12,000 visitors came to the festival in Lisbon, many from 東京 and القاهرة.
+
+            "It was wonderful," said visitor Aiko Tanaka.
+            """),
+    ]
+
+    /// The fixture corpus on disk (kept alive by the returned folder).
+    static func corpus() throws -> (folder: TemporaryFolder, corpus: Corpus) {
+        let folder = try TemporaryFolder()
+        for (path, text) in articles {
+            try folder.write(path, text.replacingOccurrences(of: "\n            ", with: "\n"))
+        }
+        return (folder, try Corpus.load(path: folder.root))
+    }
+
+    /// A state with every fixture article listed and analysed.
+    static func state(width: Int = 140, height: Int = 30) throws -> AppState {
+        let (folder, corpus) = try corpus()
+        _ = folder
+        let analyzer = Analyzer.forCorpus(corpus)
+        var state = AppState(size: Size(width: width, height: height), library: Library(path: "/corpus"))
+        _ = state.receive(.found(files: corpus.articles.count))
+        _ = state.receive(.parsed(corpus.articles, problems: []))
+        _ = state.receive(.listComplete(skipped: 0))
+        let analyses = corpus.articles.enumerated().map { (index: $0.offset, analysis: analyzer.analyze($0.element)) }
+        _ = state.receive(.analysed(analyses))
+        var index = SearchIndex()
+        index.add(analyses.map { SearchDocument(id: $0.index, article: corpus.articles[$0.index], analysis: $0.analysis) })
+        _ = state.receive(.indexed(index))
+        _ = state.receive(.analysisComplete)
+        return state
+    }
+}
+
+extension AppState {
+    /// Feeds keys to the reducer as a terminal would, returning the effects.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        keys.flatMap { handle(.key($0)) }
+    }
+
+    /// Types text key by key.
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { handle(.key(.character($0))) }
+    }
+
+    /// The rendered screen's text.
+    var screenLines: [String] { AppView.render(self).lines }
+}
