@@ -1,0 +1,118 @@
+import ArgumentParser
+import BylineCorpus
+import BylineUI
+import Foundation
+
+/// `byline bench ui PATH`: how fast the reader is. Launch to first frame,
+/// to the full list and to full analysis in a real terminal (tmux); the
+/// latency of each keystroke of the incremental list filter (reducer plus
+/// rendering a 200×60 frame); and the time to render one 200×60 frame.
+struct UIBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ui",
+        abstract: "Time the reader: launch to first frame and full list (in tmux), per-keystroke filter latency, frame render time."
+    )
+
+    @Argument(help: "A folder or file. Default: the demo corpus.")
+    var path: String?
+
+    @Option(help: "Launches of the real binary in tmux.")
+    var launches = 5
+
+    @Option(help: "Times each keystroke sequence is typed.")
+    var repetitions = 50
+
+    @Option(parsing: .upToNextOption, help: "Queries typed key by key after `/`.")
+    var queries: [String] = ["oil price", "person:blair", "government"]
+
+    func run() throws {
+        let loader = try CorpusOpening.loader(for: path)
+        print("corpus      \(loader.path)")
+        if let launch = LaunchTiming.measure(corpus: loader.path, launches: launches) {
+            print(launch)
+        } else {
+            print("launch      not measured: tmux is not installed")
+        }
+        let state = loadState(loader)
+        print("articles    \(state.library.count.withThousandsSeparators) listed, \(state.library.analysedCount.withThousandsSeparators) analysed")
+        typingLatency(state).forEach { print($0) }
+        print(frameRenderTime(state))
+    }
+
+    /// The state the reader reaches once the corpus is fully open, at 200×60.
+    func loadState(_ loader: CorpusLoader) -> AppState {
+        let session = CorpusSession(loader: loader)
+        var library = Library(path: loader.path)
+        library.isSingleFile = loader.isSingleFile
+        var state = AppState(size: Size(width: 200, height: 60), library: library)
+        session.start()
+        while session.isRunning {
+            for update in session.takeUpdates() { _ = state.receive(update) }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        for update in session.takeUpdates() { _ = state.receive(update) }
+        return state
+    }
+
+    /// Median and 99th percentile per keystroke: reducer plus a full frame.
+    func typingLatency(_ initial: AppState) -> [String] {
+        var lines = ["keystroke   list filter, reducer + 200×60 frame, \(repetitions) repetitions:"]
+        var all: [Double] = []
+        for query in queries {
+            var perStep = Array(repeating: [Double](), count: query.count + 1)
+            for _ in 0..<repetitions {
+                var state = initial
+                _ = state.handle(.key(.character("/")))
+                for (step, character) in query.enumerated() {
+                    perStep[step].append(time {
+                        _ = state.handle(.key(.character(character)))
+                        _ = AppView.render(state)
+                    })
+                }
+                perStep[query.count].append(time {
+                    _ = state.handle(.key(.escape))
+                    _ = AppView.render(state)
+                })
+            }
+            for (step, samples) in perStep.enumerated() {
+                let label = step < query.count ? "\"\(query.prefix(step + 1))\"" : "Esc"
+                lines.append(String(format: "  %-16@ median %6.2f ms   p99 %6.2f ms   (%@ matches)", label as NSString,
+                                    percentile(samples, 0.5), percentile(samples, 0.99), matches(initial, typed: step < query.count ? String(query.prefix(step + 1)) : "") as NSString))
+                all += samples
+            }
+        }
+        lines.append(String(format: "  all keystrokes   median %6.2f ms   p99 %6.2f ms", percentile(all, 0.5), percentile(all, 0.99)))
+        return lines
+    }
+
+    func matches(_ initial: AppState, typed: String) -> String {
+        var state = initial
+        _ = state.handle(.key(.character("/")))
+        for character in typed { _ = state.handle(.key(.character(character))) }
+        return state.list.visible.count.withThousandsSeparators
+    }
+
+    /// Rendering one 200×60 frame with the three panes and an article open.
+    func frameRenderTime(_ initial: AppState) -> String {
+        var state = initial
+        _ = state.handle(.key(.enter))
+        var samples: [Double] = []
+        for _ in 0..<300 {
+            samples.append(time { _ = AppView.render(state) })
+        }
+        return String(format: "frame       200×60 render: median %.2f ms, p99 %.2f ms", percentile(samples, 0.5), percentile(samples, 0.99))
+    }
+
+    func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+
+    func percentile(_ samples: [Double], _ fraction: Double) -> Double {
+        guard !samples.isEmpty else { return 0 }
+        let sorted = samples.sorted()
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(0, rank), sorted.count - 1)]
+    }
+}

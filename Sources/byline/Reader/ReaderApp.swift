@@ -1,0 +1,136 @@
+import BylineCorpus
+import BylineTerminal
+import BylineUI
+import Foundation
+
+/// The full-screen reader: wires the terminal, the UI state and the
+/// background corpus session together. Input becomes an event, the reducer
+/// makes a new state and asks for effects, and the state is rendered.
+final class ReaderApp {
+    private var session: CorpusSession
+    private var state: AppState
+    private var themes: ThemeSelection
+    private var store: ReadingMarksStore
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
+    private var timing: TimingLog
+
+    init(loader: CorpusLoader, themeName: String?) {
+        started = clock.now
+        timing = TimingLog(environment: ProcessInfo.processInfo.environment)
+        session = CorpusSession(loader: loader)
+        store = ReadingMarksStore(corpusPath: loader.path)
+        themes = ThemeSelection(requested: themeName)
+        var library = Library(path: loader.path)
+        library.isSingleFile = loader.isSingleFile
+        state = AppState(size: Size(width: 80, height: 24), library: library, marks: store.load(), themeName: themes.name)
+        if let notice = themes.notice { state.notice = Notice(notice, isError: true) }
+    }
+
+    /// Runs until the user quits or a signal arrives; returns the exit status.
+    func run() -> Int32 {
+        TerminationSignals.install()
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            StandardError().line("byline: \(error)")
+            return 1
+        }
+        CrashGuard.install()
+        defer { terminal.restore() }
+        session.start()
+        state.size = terminal.size
+        _ = state.handle(.resize(terminal.size))
+
+        var dirty = true
+        var loading = true
+        while true {
+            // Read before taking the updates: once the session has stopped,
+            // everything it posted is in the inbox, and waiting for a key is safe.
+            let busy = session.isRunning
+            for update in session.takeUpdates() {
+                perform(state.receive(update), terminal: terminal)
+                dirty = true
+            }
+            if loading && state.library.progress.isComplete {
+                loading = false
+                timing.record("analysis complete", since: started)
+            }
+            if dirty {
+                terminal.draw(AppView.render(state), theme: themes.theme)
+                if !timing.firstFrameRecorded { timing.record("first frame", since: started) }
+                if state.library.progress.listComplete, !timing.listRecorded { timing.record("list complete", since: started) }
+                dirty = false
+            }
+            if state.shouldQuit { return 0 }
+            if let signal = TerminationSignals.pending { return 128 + signal }
+            switch terminal.read(timeout: busy ? 40 : nil) {
+            case .event(let event):
+                perform(state.handle(event), terminal: terminal)
+                dirty = true
+            case .timeout, .interrupted, .unknown:
+                break
+            case .endOfInput:
+                return 0
+            }
+        }
+    }
+
+    /// Carries out what the reducer asked for.
+    private func perform(_ effects: [Effect], terminal: Terminal) {
+        for effect in effects {
+            switch effect {
+            case .saveReadingMarks:
+                if let problem = store.save(state.marks) { state.notice = Notice(problem, isError: true) }
+            case .openExternally(let path):
+                let problem = terminal.suspend { ExternalViewer.open(path) }
+                if let problem { state.notice = Notice(problem, isError: true) }
+            case .openCorpus(let path):
+                openCorpus(path)
+            case .applyTheme(let name):
+                if let problem = themes.apply(name) { state.notice = Notice(problem, isError: true) } else {
+                    state.notice = Notice("theme: \(themes.name)")
+                }
+                state.themeName = themes.name
+            case .cycleTheme(let offset):
+                if let problem = themes.cycle(by: offset) { state.notice = Notice(problem, isError: true) } else {
+                    state.notice = Notice("theme: \(themes.name)")
+                }
+                state.themeName = themes.name
+            case .completeCommandLine(let text):
+                let completed = CommandCompletion.complete(text, themes: themes.names, sortKeys: ArticleOrder.allCases.map(\.rawValue))
+                state.completeCommandLine(with: completed.text, alternatives: completed.alternatives)
+            case .analyse(let index):
+                guard state.library.articles.indices.contains(index) else { continue }
+                let analysis = session.analyzer.analyze(state.library.articles[index])
+                _ = state.receive(.analysed([(index: index, analysis: analysis)]))
+            case .redraw:
+                terminal.redraw()
+            case .quit:
+                break
+            }
+        }
+    }
+
+    /// `:open PATH`: stops the current session and opens another corpus in its place.
+    private func openCorpus(_ typed: String) {
+        let path = (typed as NSString).expandingTildeInPath
+        let loader: CorpusLoader
+        do {
+            loader = try CorpusLoader(path: path, options: session.loader.options)
+        } catch {
+            state.notice = Notice("cannot open \(error)", isError: true)
+            return
+        }
+        session.cancel()
+        session = CorpusSession(loader: loader)
+        store = ReadingMarksStore(corpusPath: loader.path)
+        var library = Library(path: loader.path)
+        library.isSingleFile = loader.isSingleFile
+        let size = state.size
+        state = AppState(size: size, library: library, marks: store.load(), themeName: themes.name, keymap: state.keymap)
+        session.start()
+        state.notice = Notice("opening \(path)")
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Startup milestones (first frame, full list, full analysis), written to
+/// the file named by `BYLINE_TIMING_LOG` for the UI benchmark; nothing is
+/// written when the variable is unset.
+struct TimingLog {
+    private let path: String?
+    /// How long the process had been running when the log was made (from
+    /// /proc, to 10 ms), so milestones count from launch, not from main.
+    private let ageAtStart: Double
+    private(set) var firstFrameRecorded = false
+    private(set) var listRecorded = false
+
+    init(environment: [String: String]) {
+        path = environment["BYLINE_TIMING_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+        ageAtStart = path == nil ? 0 : Self.processAgeMilliseconds() ?? 0
+    }
+
+    /// The process's age: system uptime less the process's start time, both from /proc.
+    static func processAgeMilliseconds() -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+              let uptime = try? String(contentsOfFile: "/proc/uptime", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name start at field 3; starttime is field 22.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 19, let ticks = Double(fields[19]),
+              let up = Double(uptime.split(separator: " ").first ?? "") else { return nil }
+        let hertz = Double(sysconf(Int32(_SC_CLK_TCK)))
+        return max(0, (up - ticks / max(hertz, 1)) * 1000)
+    }
+
+    mutating func record(_ milestone: String, since start: ContinuousClock.Instant) {
+        if milestone == "first frame" { firstFrameRecorded = true }
+        if milestone == "list complete" { listRecorded = true }
+        guard let path else { return }
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = ageAtStart + Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let line = "\(milestone)\t\(String(format: "%.1f", milliseconds)) ms\n"
+        guard let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) else { return }
+        handle.seekToEndOfFile()
+        handle.write(Data(line.utf8))
+        handle.closeFile()
+    }
+}
