@@ -1,6 +1,6 @@
 /// The article list pane: which articles show, in what order, which is
 /// selected and where the list is scrolled.
-public struct ArticleListState: Sendable, Hashable {
+public struct ArticleListState: Sendable {
     /// The filter typed after `/` (kept after Enter, cleared by Esc).
     public var query = ""
     public var order: ArticleOrder = .date
@@ -19,6 +19,9 @@ public struct ArticleListState: Sendable, Hashable {
     public var selectedArticle: Int?
     /// The query's relevance score per article, while a query is active.
     public var scores: [Int: Double] = [:]
+    /// The order before a query started: a query ranks by relevance, and
+    /// clearing it goes back to this order.
+    public var orderBeforeQuery: (order: ArticleOrder, reversed: Bool)?
 
     public init() {}
 

@@ -14,7 +14,7 @@ extension AppState {
             if list.bookmarkedOnly, !marks.bookmarked.contains(library.articles[index].id) { continue }
             visible.append(index)
         }
-        if list.order == .relevance && list.query.isEmpty { list.order = .date }
+        rankByRelevanceWhileQuerying()
         list.visible = sorted(visible)
         if let keep, let position = list.visible.firstIndex(of: keep) {
             list.selected = position
@@ -24,6 +24,19 @@ extension AppState {
         list.selectedArticle = list.visible.isEmpty ? nil : list.visible[list.selected]
         scrollListToSelection()
         previewSelection()
+    }
+
+    /// A query ranks the list by relevance, as fzf and lazygit do; clearing
+    /// it goes back to the order before (unless another was chosen meanwhile).
+    mutating func rankByRelevanceWhileQuerying() {
+        if !list.query.isEmpty, list.orderBeforeQuery == nil {
+            list.orderBeforeQuery = (list.order, list.reversed)
+            list.order = .relevance
+            list.reversed = false
+        } else if list.query.isEmpty, let before = list.orderBeforeQuery {
+            list.orderBeforeQuery = nil
+            if list.order == .relevance { (list.order, list.reversed) = before }
+        }
     }
 
     /// Articles in the list's order; ties keep corpus order.

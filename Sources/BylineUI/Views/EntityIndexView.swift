@@ -13,7 +13,8 @@ enum EntityIndexView {
         Box.draw(rect, title: title, focused: true, into: &screen)
         let inner = ScreenLayout.content(of: rect)
         guard !inner.isEmpty else { return }
-        let numbers = 24
+        // "PERSON  1,496 ×   601 art." at the right, the name in the rest.
+        let numbers = 27
         for row in 0..<min(inner.height, state.entityRowsShown) {
             let position = entities.top + row
             guard position < rows.count else { break }
@@ -21,10 +22,10 @@ enum EntityIndexView {
             let y = inner.y + row
             let marks: CellMarks = position == entities.selected ? .selection : []
             screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", role: .text, marks: marks))
-            let nameLimit = inner.maxX - numbers
+            let nameLimit = max(inner.x + 1, inner.maxX - numbers)
             screen.write(TextWrapper.truncate(entry.canonical, width: nameLimit - inner.x - 1), x: inner.x + 1, y: y, role: entry.kind.role, marks: marks, limit: nameLimit)
             let counts = "\(entry.kind.rawValue.padding(6)) \(entry.mentions.withThousandsSeparators.leftPadding(6)) × \(entry.articles.count.withThousandsSeparators.leftPadding(5)) art."
-            screen.write(counts, x: nameLimit, y: y, role: .listMeta, marks: marks, limit: inner.maxX)
+            screen.write(counts, x: nameLimit + 1, y: y, role: .listMeta, marks: marks, limit: inner.maxX)
         }
         if rows.isEmpty {
             screen.write(state.library.analysedCount == 0 ? "analysing…" : "no entity matches", x: inner.x + 1, y: inner.y, role: .dim)

@@ -32,7 +32,14 @@ enum MessageLine {
             screen.write(notice.text, x: rect.x, y: rect.y, role: notice.isError ? .error : .notice)
             return
         }
-        screen.write(hints(for: state), x: rect.x, y: rect.y, role: .dim)
+        // As many whole hints as fit; none is cut in the middle.
+        var shown: [String] = []
+        for hint in hints(for: state) {
+            let line = (shown + [hint]).joined(separator: "  ")
+            guard DisplayWidth.columns(of: line) <= rect.width else { break }
+            shown.append(hint)
+        }
+        screen.write(shown.joined(separator: "  "), x: rect.x, y: rect.y, role: .dim)
     }
 
     /// The live count shown at the right of the prompt.
@@ -54,14 +61,15 @@ enum MessageLine {
         }
     }
 
-    static func hints(for state: AppState) -> String {
+    /// The keys that matter in the focused pane, most useful first.
+    static func hints(for state: AppState) -> [String] {
         switch state.focus {
         case .list:
-            return "j/k move  Enter open  / filter  o sort  f bookmark  E entities  Tab pane  ? help  q quit"
+            return ["j/k move", "Enter open", "/ filter", "? help", "q quit", "o sort", "f bookmark", "E entities", "Tab pane"]
         case .reader:
-            return "j/k scroll  / find  n/N match  ]p ]o ]l ]n ]c jump  * articles of entity  t highlights  J/K article  h back"
+            return ["j/k scroll", "/ find", "? help", "n/N match", "]p ]o ]l ]n ]c jump", "* articles of entity", "t highlights", "J/K article", "h back"]
         case .claims:
-            return "j/k move  Enter jump to claim  * speaker's articles  / filter  h back  ? help"
+            return ["j/k move", "Enter jump to claim", "? help", "* speaker's articles", "/ filter", "h back"]
         }
     }
 }

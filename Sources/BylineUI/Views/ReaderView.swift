@@ -132,28 +132,42 @@ struct Annotations {
     }
 }
 
-/// The legend line under the reader: which colour is which type.
+/// The legend line under the reader: which colour is which type, in short
+/// words when the pane is too narrow for the long ones.
 enum Legend {
-    static func render(layers: AnnotationLayers, in rect: Rect, into screen: inout Screen) {
-        var x = rect.x + 1
-        let limit = rect.maxX
-        func item(_ label: String, _ role: StyleRole) {
-            guard x < limit else { return }
-            x = screen.write(label, x: x, y: rect.y, role: role, limit: limit)
-            x = screen.write(" ", x: x, y: rect.y, role: .legend, limit: limit)
-        }
-        if layers == .off {
-            item("highlights off (t)", .legend)
-            return
-        }
+    /// One group of labels per layer: (long label, short label, role).
+    static func groups(for layers: AnnotationLayers) -> [[(String, String, StyleRole)]] {
+        var groups: [[(String, String, StyleRole)]] = []
         if layers.showsEntities {
-            item("person", .person); item("org", .organisation); item("place", .place); item("group", .group)
+            groups.append([("person", "per", .person), ("org", "org", .organisation), ("place", "plc", .place), ("group", "grp", .group)])
         }
         if layers.showsNumbers {
-            if layers.showsEntities { x = screen.write("│ ", x: x, y: rect.y, role: .legend, limit: limit) }
-            item("count", .count); item("money", .money); item("%", .percent); item("date", .date); item("measure", .measure); item("ordinal", .ordinal)
+            groups.append([("count", "#", .count), ("money", "$", .money), ("%", "%", .percent), ("date", "date", .date),
+                           ("measure", "meas", .measure), ("ordinal", "ord", .ordinal)])
         }
-        item("│ claim", .claimContent)
+        groups.append([("claim", "claim", .claimContent)])
+        return groups
+    }
+
+    static func render(layers: AnnotationLayers, in rect: Rect, into screen: inout Screen) {
+        let limit = rect.maxX
+        if layers == .off {
+            screen.write("highlights off (t)", x: rect.x + 1, y: rect.y, role: .legend, limit: limit)
+            return
+        }
+        let groups = groups(for: layers)
+        func width(short: Bool) -> Int {
+            groups.map { $0.map { DisplayWidth.columns(of: short ? $0.1 : $0.0) + 1 }.reduce(0, +) }.reduce(0, +) + 2 * (groups.count - 1)
+        }
+        let short = width(short: false) > rect.width - 1
+        var x = rect.x + 1
+        for (number, group) in groups.enumerated() {
+            if number > 0 { x = screen.write("│ ", x: x, y: rect.y, role: .legend, limit: limit) }
+            for (long, brief, role) in group {
+                x = screen.write(short ? brief : long, x: x, y: rect.y, role: role, limit: limit)
+                x = screen.write(" ", x: x, y: rect.y, role: .legend, limit: limit)
+            }
+        }
     }
 }
 

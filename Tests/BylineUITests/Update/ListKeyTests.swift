@@ -51,6 +51,32 @@ import Testing
         #expect(state.list.visible.count == 3)
     }
 
+    @Test func aQueryRanksByRelevanceAndEscRestoresTheOrder() throws {
+        var state = try ReaderFixture.state()
+        state.press(.character("/"))
+        state.type("said")
+        #expect(state.list.order == .relevance)
+        let scores = state.list.visible.map { state.list.scores[$0] ?? 0 }
+        #expect(scores == scores.sorted(by: >), "best match first: \(scores)")
+        state.press(.escape)
+        #expect(state.list.order == .date)
+        let dates = state.list.visible.map { state.library.articles[$0].date?.iso8601 ?? "" }
+        #expect(dates == ["2021-03-04", "2021-02-11", "2020-12-30"])
+    }
+
+    @Test func anOrderChosenWhileFilteringStays() throws {
+        var state = try ReaderFixture.state()
+        state.press(.character("/"))
+        state.type("said")
+        state.press(.enter, .character("o"))
+        #expect(state.list.order == .date)
+        state.press(.character("o"))
+        #expect(state.list.order == .title)
+        state.press(.escape)
+        #expect(state.list.query.isEmpty)
+        #expect(state.list.order == .title)
+    }
+
     @Test func escInThePromptClearsTheFilter() throws {
         var state = try ReaderFixture.state()
         state.press(.character("/"))
