@@ -19,8 +19,11 @@ struct UIBench: ParsableCommand {
     @Option(help: "Launches of the real binary in tmux.")
     var launches = 5
 
-    @Option(help: "Times each keystroke sequence is typed.")
+    @Option(help: "Times each keystroke sequence is run through the reducer and renderer in process.")
     var repetitions = 50
+
+    @Option(help: "Times each keystroke sequence is typed into the real binary in tmux (40 ms a key).")
+    var keyRepetitions = 5
 
     @Option(parsing: .upToNextOption, help: "Queries typed key by key after `/`.")
     var queries: [String] = ["oil price", "person:blair", "government"]
@@ -28,8 +31,9 @@ struct UIBench: ParsableCommand {
     func run() throws {
         let loader = try CorpusOpening.loader(for: path)
         print("corpus      \(loader.path)")
-        if let launch = LaunchTiming.measure(corpus: loader.path, launches: launches) {
-            print(launch)
+        if let report = LaunchTiming.measure(corpus: loader.path, launches: launches, queries: queries, repetitions: keyRepetitions) {
+            print(report.launch)
+            report.keystrokes.forEach { print($0) }
         } else {
             print("launch      not measured: tmux is not installed")
         }
@@ -56,7 +60,7 @@ struct UIBench: ParsableCommand {
 
     /// Median and 99th percentile per keystroke: reducer plus a full frame.
     func typingLatency(_ initial: AppState) -> [String] {
-        var lines = ["keystroke   list filter, reducer + 200×60 frame, \(repetitions) repetitions:"]
+        var lines = ["keystroke   in process, reducer + 200×60 frame, \(repetitions) repetitions:"]
         var all: [Double] = []
         for query in queries {
             var perStep = Array(repeating: [Double](), count: query.count + 1)
@@ -75,13 +79,14 @@ struct UIBench: ParsableCommand {
                 })
             }
             for (step, samples) in perStep.enumerated() {
-                let label = step < query.count ? "\"\(query.prefix(step + 1))\"" : "Esc"
-                lines.append(String(format: "  %-16@ median %6.2f ms   p99 %6.2f ms   (%@ matches)", label as NSString,
-                                    percentile(samples, 0.5), percentile(samples, 0.99), matches(initial, typed: step < query.count ? String(query.prefix(step + 1)) : "") as NSString))
+                let label = step < query.count ? "\"\(query.prefix(step + 1))\"" : "Esc after \"\(query)\""
+                let count = matches(initial, typed: step < query.count ? String(query.prefix(step + 1)) : "")
+                lines.append("  \(label.padding(toLength: 22, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(percentile(samples, 0.5))) ms"
+                    + "   p99 \(LaunchTiming.format(percentile(samples, 0.99))) ms   (\(count) matches)")
                 all += samples
             }
         }
-        lines.append(String(format: "  all keystrokes   median %6.2f ms   p99 %6.2f ms", percentile(all, 0.5), percentile(all, 0.99)))
+        lines.append("  all keystrokes   median \(LaunchTiming.format(percentile(all, 0.5))) ms   p99 \(LaunchTiming.format(percentile(all, 0.99))) ms")
         return lines
     }
 
@@ -110,9 +115,6 @@ struct UIBench: ParsableCommand {
     }
 
     func percentile(_ samples: [Double], _ fraction: Double) -> Double {
-        guard !samples.isEmpty else { return 0 }
-        let sorted = samples.sorted()
-        let rank = Int((fraction * Double(sorted.count)).rounded(.up)) - 1
-        return sorted[min(max(0, rank), sorted.count - 1)]
+        LaunchTiming.percentile(samples, fraction)
     }
 }

@@ -1,16 +1,29 @@
 import Foundation
 
 /// Launches `byline PATH` in a tmux window several times with
-/// `BYLINE_TIMING_LOG` set, waits for the full analysis, quits, and reports
-/// the median time from launch to first frame, full list and full analysis.
+/// `BYLINE_TIMING_LOG` set, waits for the full analysis, types the list
+/// filter queries key by key, quits, and reports the median time from launch
+/// to first frame, full list and full analysis, and the latency of each
+/// keystroke from the reader reading it to the frame drawn on the terminal.
 enum LaunchTiming {
-    static func measure(corpus: String, launches: Int) -> String? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return nil }
+    struct Report {
+        var launch: String
+        var keystrokes: [String]
+    }
+
+    /// Pause between typed keys, so that no key waits behind the one before.
+    static let keyInterval = 0.04
+
+    static func measure(corpus: String, launches: Int, queries: [String], repetitions: Int) -> Report? {
+        guard ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(getpid())").path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var milestones: [String: [Double]] = [:]
+        // Latencies per typed step: "oil" is the third key of "oil price".
+        var steps: [String: [Double]] = [:]
+        var stepOrder: [String] = []
         for run in 0..<max(1, launches) {
             let log = "\(folder)/timing-\(run).log"
             let socket = "byline-bench-\(getpid())-\(run)"
@@ -21,14 +34,38 @@ enum LaunchTiming {
                 if let text = try? String(contentsOfFile: log, encoding: .utf8), text.contains("analysis complete") { break }
                 Thread.sleep(forTimeInterval: 0.05)
             }
+            // Typing is measured on the last launch only (the others time the start).
+            var typed: [String] = []
+            if run == max(1, launches) - 1 {
+                for _ in 0..<repetitions {
+                    for query in queries {
+                        for (label, key, literal) in keys(typing: query) {
+                            tmux(socket, ["send-keys", "-t", "bench"] + (literal ? ["-l"] : []) + [key])
+                            typed.append(label)
+                            Thread.sleep(forTimeInterval: keyInterval)
+                        }
+                    }
+                }
+                Thread.sleep(forTimeInterval: 0.2)
+            }
             tmux(socket, ["send-keys", "-t", "bench", "Q"])
             Thread.sleep(forTimeInterval: 0.2)
             tmux(socket, ["kill-server"])
             guard let text = try? String(contentsOfFile: log, encoding: .utf8) else { continue }
+            var keystroke = 0
             for line in text.split(separator: "\n") {
                 let parts = line.split(separator: "\t")
                 guard parts.count == 2, let value = Double(parts[1].split(separator: " ")[0]) else { continue }
-                milestones[String(parts[0]), default: []].append(value)
+                if parts[0] == "keystroke" {
+                    if keystroke < typed.count {
+                        let label = typed[keystroke]
+                        if steps[label] == nil { stepOrder.append(label) }
+                        steps[label, default: []].append(value)
+                    }
+                    keystroke += 1
+                } else {
+                    milestones[String(parts[0]), default: []].append(value)
+                }
             }
         }
         func median(_ key: String) -> String {
@@ -36,8 +73,38 @@ enum LaunchTiming {
             let sorted = values.sorted()
             return String(format: "%.0f ms", sorted[sorted.count / 2])
         }
-        return "launch      median of \(launches) in tmux 200×60 (from process start): first frame \(median("first frame")), "
+        let launch = "launch      median of \(launches) in tmux 200×60 (from process start): first frame \(median("first frame")), "
             + "full list \(median("list complete")), full analysis \(median("analysis complete"))"
+        var lines = ["keystroke   real binary in tmux 200×60, key read to frame drawn, \(repetitions) repetitions:"]
+        for label in stepOrder {
+            let samples = steps[label] ?? []
+            lines.append("  \(label.padding(toLength: 22, withPad: " ", startingAt: 0)) median \(format(percentile(samples, 0.5))) ms   p99 \(format(percentile(samples, 0.99))) ms")
+        }
+        let all = steps.values.flatMap { $0 }
+        lines.append("  all keystrokes   median \(format(percentile(all, 0.5))) ms   p99 \(format(percentile(all, 0.99))) ms   (\(all.count) keys)")
+        return Report(launch: launch, keystrokes: lines)
+    }
+
+    /// The keys that type a query into the list filter and clear it: `/`,
+    /// each character, then Esc. Labels name the filter's text after the key.
+    static func keys(typing query: String) -> [(label: String, key: String, literal: Bool)] {
+        var keys: [(String, String, Bool)] = [("/", "/", true)]
+        var text = ""
+        for character in query {
+            text.append(character)
+            keys.append(("\"\(text)\"", String(character), true))
+        }
+        keys.append(("Esc after \"\(query)\"", "Escape", false))
+        return keys
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%6.2f", value) }
+
+    static func percentile(_ samples: [Double], _ fraction: Double) -> Double {
+        guard !samples.isEmpty else { return 0 }
+        let sorted = samples.sorted()
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(0, rank), sorted.count - 1)]
     }
 
     /// Runs a tmux command on a private server and waits for it. Spawned and

@@ -99,6 +99,34 @@ struct ReaderEndToEndTests {
         #expect(session.terminalSettingsRestored)
     }
 
+    /// A click in the list selects the row under it, and the reader shows
+    /// that article; the wheel over the reader scrolls it. Mouse reports are
+    /// typed as xterm sends them under TERM=xterm-256color (SGR encoding:
+    /// ESC [ < button ; column ; row, 1-based, then M for a press, m for a release).
+    @Test func mouseClickSelectsAndWheelScrolls() throws {
+        let session = try launch("", width: 120, height: 16)
+        let before = try #require(try session.waitFor { $0.contains("articles") && !$0.contains("reading files") && !$0.contains("loading") })
+        let rows = before.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The fourth article's row (screen row 4, 0-based) and its title.
+        let title = String(rows[4].dropFirst(4).prefix(20))
+        func report(_ button: Int, x: Int, y: Int, release: Bool = false) -> String {
+            "\u{1B}[<\(button);\(x + 1);\(y + 1)" + (release ? "m" : "M")
+        }
+        try session.send(report(0, x: 10, y: 4), literal: true)
+        try session.send(report(0, x: 10, y: 4, release: true), literal: true)
+        let clicked = try session.waitFor { screen in
+            screen.split(separator: "\n").dropFirst().prefix(2).contains { $0.contains(title) }
+        }
+        #expect(clicked != nil, "the reader shows \(title.debugDescription) after the click: \((try? session.screen()) ?? "")")
+        let percent = { (screen: String) in screen.split(separator: "\n").first.map(String.init) ?? "" }
+        let top = percent(clicked ?? "")
+        for _ in 0..<3 { try session.send(report(65, x: 70, y: 8), literal: true) }
+        let scrolled = try session.waitFor { percent($0) != top }
+        #expect(scrolled != nil, "the reader scrolled under the wheel: \(top)")
+        try session.send("Q")
+        #expect(session.exitStatus() == 0)
+    }
+
     @Test func noColorMeansAttributesOnly() throws {
         let session = try TmuxSession(command: BylineBinary.url.path, width: 100, height: 30, extraEnvironment: "NO_COLOR=1")
         let screen = try #require(try session.waitFor(escapes: true) { $0.contains("articles") })

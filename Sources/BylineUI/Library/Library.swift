@@ -16,6 +16,10 @@ public struct Library: Sendable {
     public var index = SearchIndex()
     /// How many articles have their analysis.
     public private(set) var analysedCount = 0
+    /// True once an article with a date is listed (the list then shows dates).
+    public private(set) var hasDates = false
+    /// True once an article with a source or in a subfolder is listed (the list then shows them).
+    public private(set) var hasSources = false
     /// True when the corpus is one file (JSON, JSON Lines…) rather than a folder.
     public var isSingleFile = false
 
@@ -28,6 +32,8 @@ public struct Library: Sendable {
     /// Adds articles in corpus order.
     public mutating func append(_ newArticles: [Article]) {
         articles.append(contentsOf: newArticles)
+        if !hasDates { hasDates = newArticles.contains { $0.date != nil } }
+        if !hasSources { hasSources = newArticles.contains { $0.source != nil || !$0.folder.isEmpty } }
         analyses.append(contentsOf: repeatElement(nil, count: newArticles.count))
     }
 

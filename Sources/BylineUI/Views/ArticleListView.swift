@@ -23,9 +23,10 @@ enum ArticleListView {
             screen.write(message, x: inner.x + 1, y: inner.y, role: .dim, limit: inner.maxX)
             return
         }
-        // Titles come first: dates and sources show only where there is room.
-        let showDate = inner.width >= 46
-        let showSource = inner.width >= 64
+        // Titles come first: dates and sources (or folders) show only where
+        // there is room, and only when the corpus has them.
+        let showDate = inner.width >= 46 && state.library.hasDates
+        let showSource = inner.width >= (showDate ? 64 : 56) && state.library.hasSources
         for row in 0..<inner.height {
             let position = list.top + row
             guard position < list.visible.count else { break }
@@ -43,7 +44,7 @@ enum ArticleListView {
             if showDate { meta = article.date?.iso8601 ?? "          " }
             if showSource {
                 let source = TextWrapper.truncate(article.source ?? article.folder, width: 12)
-                meta += "  " + source + String(repeating: " ", count: max(0, 12 - DisplayWidth.columns(of: source)))
+                meta += (meta.isEmpty ? "" : "  ") + source + String(repeating: " ", count: max(0, 12 - DisplayWidth.columns(of: source)))
             }
             let metaWidth = meta.isEmpty ? 0 : DisplayWidth.columns(of: meta) + 1
             let titleWidth = inner.width - 3 - metaWidth

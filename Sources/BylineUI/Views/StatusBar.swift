@@ -3,12 +3,18 @@
 enum StatusBar {
     static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
         screen.fill(rect, with: .blank(.statusBar))
+        // While a prompt has the bottom line, its messages (completions of
+        // `:open` and `:theme`, problems) show here, as vim's wildmenu does.
+        if state.prompt != nil, let notice = state.notice {
+            screen.write(" " + notice.text, x: rect.x, y: rect.y, role: notice.isError ? .error : .statusAccent, limit: rect.maxX)
+            return
+        }
         let list = state.list
         let progress = state.library.progress
         var x = rect.x + 1
         let count = list.isFiltered
             ? "\(list.visible.count.withThousandsSeparators) of \(state.library.count.withThousandsSeparators)"
-            : "\(state.library.count.withThousandsSeparators) articles"
+            : state.library.count == 1 ? "1 article" : "\(state.library.count.withThousandsSeparators) articles"
         x = screen.write(count, x: x, y: rect.y, role: .statusAccent, limit: rect.maxX)
         var parts: [String] = []
         if !list.query.isEmpty { parts.append("filter: \(list.query)") }

@@ -45,6 +45,7 @@ final class ReaderApp {
 
         var dirty = true
         var loading = true
+        var keyRead: ContinuousClock.Instant?
         while true {
             // Read before taking the updates: once the session has stopped,
             // everything it posted is in the inbox, and waiting for a key is safe.
@@ -59,6 +60,10 @@ final class ReaderApp {
             }
             if dirty {
                 terminal.draw(AppView.render(state), theme: themes.theme)
+                if let read = keyRead {
+                    timing.recordKeystroke(since: read)
+                    keyRead = nil
+                }
                 if !timing.firstFrameRecorded { timing.record("first frame", since: started) }
                 if state.library.progress.listComplete, !timing.listRecorded { timing.record("list complete", since: started) }
                 dirty = false
@@ -67,6 +72,7 @@ final class ReaderApp {
             if let signal = TerminationSignals.pending { return 128 + signal }
             switch terminal.read(timeout: busy ? 40 : nil) {
             case .event(let event):
+                if timing.isEnabled, case .key = event { keyRead = clock.now }
                 perform(state.handle(event), terminal: terminal)
                 dirty = true
             case .timeout, .interrupted, .unknown:

@@ -29,13 +29,29 @@ struct TimingLog {
         return max(0, (up - ticks / max(hertz, 1)) * 1000)
     }
 
+    /// True when milestones are written somewhere.
+    var isEnabled: Bool { path != nil }
+
     mutating func record(_ milestone: String, since start: ContinuousClock.Instant) {
         if milestone == "first frame" { firstFrameRecorded = true }
         if milestone == "list complete" { listRecorded = true }
-        guard let path else { return }
+        guard path != nil else { return }
+        write("\(milestone)\t\(String(format: "%.1f", ageAtStart + Self.milliseconds(since: start))) ms\n")
+    }
+
+    /// One keystroke's latency: from reading the key to the frame drawn on the terminal.
+    func recordKeystroke(since read: ContinuousClock.Instant) {
+        guard path != nil else { return }
+        write("keystroke\t\(String(format: "%.3f", Self.milliseconds(since: read))) ms\n")
+    }
+
+    static func milliseconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
-        let milliseconds = ageAtStart + Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        let line = "\(milestone)\t\(String(format: "%.1f", milliseconds)) ms\n"
+        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+
+    private func write(_ line: String) {
+        guard let path else { return }
         guard let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) else { return }
         handle.seekToEndOfFile()
         handle.write(Data(line.utf8))

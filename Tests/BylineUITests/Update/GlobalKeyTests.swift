@@ -33,6 +33,21 @@ import Testing
         #expect(state.overlay == nil)
     }
 
+    @Test func completionsShowAboveTheCommandLine() throws {
+        var state = try ReaderFixture.state(width: 100, height: 20)
+        state.press(.character(":"))
+        state.type("open ~/n")
+        let effects = state.press(.tab)
+        #expect(effects == [.completeCommandLine(text: "open ~/n")])
+        state.completeCommandLine(with: "open ~/news", alternatives: ["~/news/", "~/newsletters/"])
+        let lines = state.screenLines
+        #expect(lines[lines.count - 2].contains("~/news/  ~/newsletters/"))
+        #expect(lines[lines.count - 1].hasPrefix(":open ~/news"))
+        // The next key takes the list away again.
+        state.type("/")
+        #expect(!state.screenLines[lines.count - 2].contains("~/newsletters/"))
+    }
+
     @Test func commandLineRunsCommands() throws {
         var state = try ReaderFixture.state()
         state.press(.character(":"))
