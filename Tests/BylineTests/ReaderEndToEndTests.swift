@@ -91,6 +91,15 @@ struct ReaderEndToEndTests {
         #expect(try session.paneVariable("alternate_on") == "0")
     }
 
+    @Test func aFailedPreconditionInABackgroundTaskRestoresTheTerminal() throws {
+        let session = try TmuxSession(command: BylineBinary.url.path, width: 100, height: 30, extraEnvironment: "BYLINE_TEST_BACKGROUND_FAILURE=1")
+        let status = try #require(session.exitStatus(timeout: 20), "byline ended")
+        #expect(status > 128, "ended by a signal: \(status)")
+        #expect(session.terminalSettingsRestored)
+        #expect(try session.paneVariable("alternate_on") == "0")
+        #expect(try session.paneVariable("cursor_flag") == "1")
+    }
+
     @Test func ctrlCQuits() throws {
         let session = try launch("", width: 100, height: 30)
         #expect(try session.waitFor { $0.contains("articles") } != nil)

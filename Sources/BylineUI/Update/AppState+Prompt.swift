@@ -53,7 +53,10 @@ extension AppState {
     mutating func updateLive(_ prompt: Prompt) {
         switch prompt.kind {
         case .filter:
+            // Each keystroke puts the selection on the best match, as fzf does.
             list.query = prompt.text
+            list.selectedArticle = nil
+            list.selected = 0
             refreshList()
         case .find:
             find(prompt.text)

@@ -64,7 +64,10 @@ final class ReaderApp {
                     timing.recordKeystroke(since: read)
                     keyRead = nil
                 }
-                if !timing.firstFrameRecorded { timing.record("first frame", since: started) }
+                if !timing.firstFrameRecorded {
+                    timing.record("first frame", since: started)
+                    Self.failInBackgroundIfTesting()
+                }
                 if state.library.progress.listComplete, !timing.listRecorded { timing.record("list complete", since: started) }
                 dirty = false
             }
@@ -81,6 +84,13 @@ final class ReaderApp {
                 return 0
             }
         }
+    }
+
+    /// For the end-to-end test that a failed precondition on a background
+    /// thread still gives the terminal back: `BYLINE_TEST_BACKGROUND_FAILURE=1`.
+    private static func failInBackgroundIfTesting() {
+        guard ProcessInfo.processInfo.environment["BYLINE_TEST_BACKGROUND_FAILURE"] == "1" else { return }
+        Thread { preconditionFailure("BYLINE_TEST_BACKGROUND_FAILURE: a background task failed") }.start()
     }
 
     /// Carries out what the reducer asked for.

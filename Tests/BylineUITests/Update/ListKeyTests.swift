@@ -96,12 +96,28 @@ import Testing
         #expect(state.overlay == nil)
     }
 
-    @Test func selectionStaysOnTheSameArticleWhileFiltering() throws {
+    @Test func typingSelectsTheBestMatchAndEscKeepsIt() throws {
+        var state = try ReaderFixture.state()
+        state.press(.character("/"))
+        state.type("said")
+        #expect(state.list.selected == 0)
+        state.press(.down)
+        let second = try #require(state.list.selectedArticle)
+        state.type(" t")
+        #expect(state.list.selected == 0, "a new keystroke goes back to the best match")
+        state.press(.backspace, .backspace, .down)
+        #expect(state.list.selectedArticle == second)
+        state.press(.escape)
+        #expect(state.list.query.isEmpty)
+        #expect(state.list.selectedArticle == second, "the article found stays selected in the whole list")
+    }
+
+    @Test func selectionStaysOnTheSameArticleWhenTheOrderChanges() throws {
         var state = try ReaderFixture.state()
         state.press(.down)
         let grain = try #require(state.list.selectedArticle)
-        state.press(.character("/"))
-        state.type("prices")
+        state.press(.character("o"))
+        #expect(state.list.order == .title)
         #expect(state.list.selectedArticle == grain)
     }
 
