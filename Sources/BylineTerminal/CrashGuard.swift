@@ -23,6 +23,22 @@ public enum CrashGuard {
     private static let installed = Atomic<Bool>(false)
     /// True while a `Terminal` has curses active (not suspended or restored).
     static let cursesActive = Atomic<Bool>(false)
+    /// Set by the handler: the process is dying.
+    private static let crashed = Atomic<Bool>(false)
+
+    /// True once a thread has crashed. The terminal is given back by then, and
+    /// any further drawing would take it again (a refresh after `endwin()`
+    /// returns to curses mode), so `Terminal` stops the thread that asks
+    /// instead (see `stopIfCrashed`).
+    public static var hasCrashed: Bool { crashed.load(ordering: .acquiring) }
+
+    /// Called before every curses call that could take the terminal back:
+    /// when another thread has crashed, the caller waits here for the
+    /// process to end rather than redraw over the crash report.
+    static func stopIfCrashed() {
+        guard hasCrashed else { return }
+        while true { pause() }
+    }
     /// The handlers found at install time, indexed by signal number. Written
     /// only by `install()` before any handler of ours exists, then only read.
     nonisolated(unsafe) private static var previous: [sigaction] = Array(repeating: sigaction(), count: 32)
@@ -44,6 +60,7 @@ public enum CrashGuard {
     }
 
     private static func handle(_ signal: Int32, sent: Bool) {
+        crashed.store(true, ordering: .releasing)
         if cursesActive.exchange(false, ordering: .relaxed) { endwin() }
         var old = previous[Int(signal & 31)]
         sigaction(signal, &old, nil)

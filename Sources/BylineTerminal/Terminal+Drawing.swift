@@ -24,6 +24,7 @@ extension Terminal {
     /// Cells beyond the terminal's size are clipped.
     public func draw(_ screen: Screen, theme: Theme) {
         guard cursesScreen != nil, let window = cnc_stdscr() else { return }
+        CrashGuard.stopIfCrashed()
         let themeChanged = previousTheme != theme
         if themeChanged {
             styles.removeAll(keepingCapacity: true)
@@ -60,6 +61,7 @@ extension Terminal {
             curs_set(show ? 1 : 0)
             cursorShown = show
         }
+        CrashGuard.stopIfCrashed()
         wrefresh(window)
         previousScreen = screen
         previousTheme = theme

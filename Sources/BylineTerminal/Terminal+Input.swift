@@ -38,6 +38,7 @@ extension Terminal {
 
     private func nextCode(delay: Int32) -> (status: Int32, code: UInt32, errorNumber: Int32) {
         guard let window = cnc_stdscr() else { return (ERR, 0, 0) }
+        CrashGuard.stopIfCrashed()
         if currentDelay != delay {
             wtimeout(window, delay)
             currentDelay = delay

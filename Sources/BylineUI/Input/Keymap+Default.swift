@@ -13,7 +13,7 @@ extension Keymap {
         KeyBinding([.character("2")], .focus(.reader), help: "reader"),
         KeyBinding([.character("3")], .focus(.claims), help: "claims"),
         KeyBinding([.character("c")], .toggleClaims, help: "show or hide the claims panel"),
-        KeyBinding([.character(":")], .startCommandLine, help: "command line (:open :theme :sort :q)"),
+        KeyBinding([.character(":")], .startCommandLine, help: "command line (:open :theme :sort :filter :skipped :q)"),
         KeyBinding([.character("t")], .cycleLayers, help: "highlights: all, entities, numbers, off"),
         KeyBinding([.character("\\")], .toggleMatchHighlight, help: "show or hide search matches"),
         KeyBinding([.character("E")], .showEntityIndex, help: "entity index of the corpus"),

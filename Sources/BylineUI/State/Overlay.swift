@@ -6,6 +6,8 @@ public enum Overlay: Sendable, Hashable {
     case help(top: Int)
     /// `E`: the corpus's entities by mention count.
     case entities(EntityIndexState)
+    /// `:skipped`: the files and records that could not be read, and why.
+    case skipped(top: Int)
 }
 
 /// The entity index view: a list of the corpus's entities, filterable.

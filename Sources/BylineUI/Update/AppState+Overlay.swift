@@ -5,22 +5,11 @@ extension AppState {
     mutating func handleOverlayKey(_ key: Key) -> [Effect] {
         switch overlay {
         case .help(let top):
-            let lineCount = HelpView.lines(keymap: keymap).count
-            let rows = max(1, size.height - 6)
-            var newTop = top
-            switch key {
-            case .character("j"), .down: newTop += 1
-            case .character("k"), .up: newTop -= 1
-            case .character(" "), .pageDown, .control("d"), .control("f"): newTop += rows - 1
-            case .character("b"), .pageUp, .control("u"), .control("b"): newTop -= rows - 1
-            case .character("g"), .home: newTop = 0
-            case .character("G"), .end: newTop = lineCount
-            case .character("Q"): return perform(.quitNow)
-            default:
-                overlay = nil
-                return []
-            }
-            overlay = .help(top: max(0, min(newTop, max(0, lineCount - rows))))
+            guard key != .character("Q") else { return perform(.quitNow) }
+            overlay = scrolled(from: top, by: key, lines: HelpView.lines(keymap: keymap).count).map { .help(top: $0) }
+        case .skipped(let top):
+            guard key != .character("Q") else { return perform(.quitNow) }
+            overlay = scrolled(from: top, by: key, lines: library.progress.problems.count).map { .skipped(top: $0) }
         case .entities(var state):
             let entries = entityRows(state)
             switch key {
@@ -62,6 +51,23 @@ extension AppState {
             break
         }
         return []
+    }
+
+    /// The first line shown after a scrolling key in a page of text (help,
+    /// skipped files), or nil when the key closes it.
+    func scrolled(from top: Int, by key: Key, lines: Int) -> Int? {
+        let rows = max(1, size.height - 6)
+        var newTop = top
+        switch key {
+        case .character("j"), .down: newTop += 1
+        case .character("k"), .up: newTop -= 1
+        case .character(" "), .pageDown, .control("d"), .control("f"): newTop += rows - 1
+        case .character("b"), .pageUp, .control("u"), .control("b"): newTop -= rows - 1
+        case .character("g"), .home: newTop = 0
+        case .character("G"), .end: newTop = lines
+        default: return nil
+        }
+        return max(0, min(newTop, max(0, lines - rows)))
     }
 
     mutating func moveEntitySelection(by delta: Int) {

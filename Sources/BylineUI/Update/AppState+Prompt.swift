@@ -169,12 +169,14 @@ extension AppState {
             applyListFilter(argument)
         case "help", "h":
             overlay = .help(top: 0)
+        case "skipped", "problems", "errors":
+            overlay = .skipped(top: 0)
         case "layers":
             if let layers = AnnotationLayers(rawValue: argument) { reader.layers = layers } else {
                 notice = Notice("layers: all, entities, numbers, off", isError: true)
             }
         default:
-            notice = Notice("unknown command :\(name) (try :open, :theme, :sort, :filter, :help, :q)", isError: true)
+            notice = Notice("unknown command :\(name) (try :open, :theme, :sort, :filter, :skipped, :help, :q)", isError: true)
         }
         return []
     }

@@ -20,6 +20,7 @@ public enum AppView {
         switch state.overlay {
         case .help(let top): HelpView.render(state, top: top, into: &screen)
         case .entities(let entities): EntityIndexView.render(state, entities: entities, into: &screen)
+        case .skipped(let top): SkippedView.render(state, top: top, into: &screen)
         case nil: break
         }
         MessageLine.render(state, in: layout.message, into: &screen)

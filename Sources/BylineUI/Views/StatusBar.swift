@@ -25,7 +25,7 @@ enum StatusBar {
         } else if !progress.analysisComplete && state.library.count > 0 {
             parts.append("analysing \(state.library.analysedCount * 100 / max(1, state.library.count))%")
         }
-        if progress.skipped > 0 { parts.append("\(progress.skipped.withThousandsSeparators) skipped") }
+        if progress.skipped > 0 { parts.append("\(progress.skipped.withThousandsSeparators) skipped (:skipped)") }
         x = screen.write(" · " + parts.joined(separator: " · "), x: x, y: rect.y, role: .statusBar, limit: rect.maxX)
         if !progress.isComplete, state.library.count > 0 || progress.filesFound > 0 {
             x = bar(state, x: x + 1, y: rect.y, limit: rect.maxX, into: &screen)

@@ -3,7 +3,7 @@ import Foundation
 /// Tab completion for the command line: folder and file paths for `:open`,
 /// theme names for `:theme`, sort keys for `:sort`, and command names.
 enum CommandCompletion {
-    static let commands = ["open", "theme", "sort", "filter", "help", "layers", "quit"]
+    static let commands = ["open", "theme", "sort", "filter", "skipped", "help", "layers", "quit"]
 
     /// The completed command line and the alternatives when it is ambiguous.
     static func complete(_ line: String, themes: [String], sortKeys: [String]) -> (text: String, alternatives: [String]) {

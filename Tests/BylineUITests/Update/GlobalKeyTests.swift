@@ -48,6 +48,21 @@ import Testing
         #expect(!state.screenLines[lines.count - 2].contains("~/newsletters/"))
     }
 
+    @Test func skippedFilesAreListedWithTheirReasons() throws {
+        var state = try ReaderFixture.state(width: 100, height: 20)
+        _ = state.receive(.parsed([], problems: ["skipped scan.txt: binary file (contains NUL bytes), not text", "skipped a.txt: empty file"]))
+        #expect(state.screenLines[18].contains("2 skipped (:skipped)"))
+        state.press(.character(":"))
+        state.type("skipped")
+        state.press(.enter)
+        let text = state.screenLines.joined(separator: "\n")
+        #expect(text.contains("Skipped · 2"))
+        #expect(text.contains("skipped scan.txt: binary file (contains NUL bytes), not text"))
+        #expect(text.contains("skipped a.txt: empty file"))
+        state.press(.character("x"))
+        #expect(state.overlay == nil)
+    }
+
     @Test func commandLineRunsCommands() throws {
         var state = try ReaderFixture.state()
         state.press(.character(":"))
