@@ -127,7 +127,9 @@ struct Annotations {
         while cursor.match < matches.count, matches[cursor.match].end <= offset { cursor.match += 1 }
         if cursor.match < matches.count, matches[cursor.match].start <= offset { marks.insert(.match) }
         if let currentMatch, currentMatch.start <= offset, offset < currentMatch.end { marks.insert(.currentMatch) }
-        if let focus, focus.start <= offset, offset < focus.end { marks.insert(.currentMatch) }
+        // A claim jumped to is drawn in the claim's mark alone; a person or a
+        // figure jumped to stands out like the current match.
+        if let focus, focus != claim, focus.start <= offset, offset < focus.end { marks.insert(.currentMatch) }
         return (role, marks)
     }
 }

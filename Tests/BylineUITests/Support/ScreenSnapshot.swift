@@ -58,8 +58,12 @@ enum ScreenSnapshot {
     }
 
     static func check(_ screen: Screen, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        checkText(text(of: screen), named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares any text with the golden file `name.txt`.
+    static func checkText(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = folder.appendingPathComponent(name + ".txt")
-        let actual = text(of: screen)
         if ProcessInfo.processInfo.environment["BYLINE_RECORD_SNAPSHOTS"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
