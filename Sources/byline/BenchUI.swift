@@ -51,10 +51,10 @@ struct UIBench: ParsableCommand {
         var state = AppState(size: Size(width: 200, height: 60), library: library)
         session.start()
         while session.isRunning {
-            for update in session.takeUpdates() { _ = state.receive(update) }
+            _ = state.receive(session.takeUpdates())
             Thread.sleep(forTimeInterval: 0.01)
         }
-        for update in session.takeUpdates() { _ = state.receive(update) }
+        _ = state.receive(session.takeUpdates())
         return state
     }
 

@@ -6,6 +6,8 @@ public struct LibraryFilter: Sendable {
     public var matches: SearchMatches?
     /// Relevance of the best-ranked matches (the rest count as 0).
     public var scores: [Int: Double]
+    /// The best-ranked matches, best first.
+    public var ranked: [Int] = []
     /// Matches whose phrase check has not run yet (counted as matches).
     public var unverified: Int
 }
@@ -19,13 +21,13 @@ extension Library {
     /// person:/org:/place:/group:/speaker:/source:/date: fields.
     public func filter(query: String) -> LibraryFilter {
         let parsed = SearchQuery(parsing: query)
-        guard !parsed.isEmpty else { return LibraryFilter(matches: nil, scores: [:], unverified: 0) }
+        guard !parsed.isEmpty else { return LibraryFilter(matches: nil, scores: [:], ranked: [], unverified: 0) }
         let articles = self.articles
         let results = index.search(parsed, limit: Self.rankedLimit) { id in
             articles.indices.contains(id) ? articles[id].text : nil
         }
         var scores: [Int: Double] = [:]
         for hit in results.hits { scores[hit.id] = Double(hit.score) }
-        return LibraryFilter(matches: results.matches, scores: scores, unverified: results.unverified)
+        return LibraryFilter(matches: results.matches, scores: scores, ranked: results.hits.map(\.id), unverified: results.unverified)
     }
 }

@@ -22,6 +22,9 @@ public struct Library: Sendable {
     public private(set) var hasSources = false
     /// True when the corpus is one file (JSON, JSON Lines…) rather than a folder.
     public var isSingleFile = false
+    /// Sort keys of every article, and the orderings asked for so far.
+    var sortKeys = ArticleSortKeys()
+    var orderings: [OrderingKey: ArticleOrdering] = [:]
 
     public init(path: String) {
         self.path = path
@@ -32,6 +35,7 @@ public struct Library: Sendable {
     /// Adds articles in corpus order.
     public mutating func append(_ newArticles: [Article]) {
         articles.append(contentsOf: newArticles)
+        sortKeys.append(newArticles)
         if !hasDates { hasDates = newArticles.contains { $0.date != nil } }
         if !hasSources { hasSources = newArticles.contains { $0.source != nil || !$0.folder.isEmpty } }
         analyses.append(contentsOf: repeatElement(nil, count: newArticles.count))

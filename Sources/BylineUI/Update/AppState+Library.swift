@@ -3,33 +3,49 @@ import BylineCorpus
 extension AppState {
     /// Takes in what the background loader reports.
     public mutating func receive(_ update: LibraryUpdate) -> [Effect] {
+        receive([update])
+    }
+
+    /// Takes in several reports at once and re-lays the list out once, not
+    /// once per report: a large corpus sends hundreds while it loads.
+    public mutating func receive(_ updates: [LibraryUpdate]) -> [Effect] {
+        var needsRefresh = false
+        for update in updates { needsRefresh = apply(update) || needsRefresh }
+        if needsRefresh { refreshList() }
+        return []
+    }
+
+    /// Applies one report; true when the list must be laid out again.
+    private mutating func apply(_ update: LibraryUpdate) -> Bool {
         switch update {
         case .found(let files):
             library.progress.filesFound = files
+            return false
         case .parsed(let articles, let problems):
             library.append(articles)
             library.progress.articlesParsed = library.count
             library.progress.skipped += problems.count
             library.progress.problems += problems
-            refreshList()
+            return true
         case .listComplete(let skipped):
             library.progress.listComplete = true
             library.progress.skipped = max(library.progress.skipped, skipped)
             if library.count == 0 {
                 notice = Notice("no articles in \(library.path)", isError: true)
             }
+            return false
         case .analysed(let results):
             for result in results { library.setAnalysis(result.analysis, at: result.index) }
             library.progress.articlesAnalysed = library.analysedCount
-            if list.order == .entities || list.query.contains(":") { refreshList() }
+            library.entityCountsChanged()
             if let open = reader.article, results.contains(where: { $0.index == open }) { clampClaims() }
+            return list.order == .entities || list.query.contains(":")
         case .analysisComplete:
             library.progress.analysisComplete = true
-            refreshList()
+            return true
         case .indexed(let index):
             library.index = index
-            if !list.query.isEmpty { refreshList() }
+            return !list.query.isEmpty
         }
-        return []
     }
 }

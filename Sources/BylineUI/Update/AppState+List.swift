@@ -2,20 +2,38 @@ import BylineCorpus
 
 extension AppState {
     /// Re-filters and re-sorts the list, keeping the selection on the same
-    /// article when it is still listed.
+    /// article when it is still listed. Linear in the library's size: each
+    /// order is kept sorted as articles arrive (see `ArticleOrdering`), and
+    /// the filter's matches are a bitset.
     mutating func refreshList() {
         let keep = list.selectedArticle
         let filter = library.filter(query: list.query)
         list.scores = filter.scores
+        rankByRelevanceWhileQuerying()
+        let bookmarked: Set<Int>? = list.bookmarkedOnly
+            ? Set(library.articles.indices.filter { marks.bookmarked.contains(library.articles[$0].id) }) : nil
+        func shown(_ index: Int) -> Bool {
+            if let matches = filter.matches, !matches.contains(index) { return false }
+            if let bookmarked, !bookmarked.contains(index) { return false }
+            return true
+        }
         var visible: [Int] = []
         visible.reserveCapacity(filter.matches?.count ?? library.count)
-        for index in 0..<library.count {
-            if let matches = filter.matches, !matches.contains(index) { continue }
-            if list.bookmarkedOnly, !marks.bookmarked.contains(library.articles[index].id) { continue }
-            visible.append(index)
+        if list.order == .relevance {
+            // The ranked hits first, best first, then the other matches in corpus order.
+            let ranked = filter.ranked.filter(shown)
+            let rankedSet = Set(ranked)
+            visible = list.reversed ? ranked.reversed() : ranked
+            if let matches = filter.matches {
+                for index in matches where !rankedSet.contains(index) && shown(index) { visible.append(index) }
+            }
+        } else {
+            let descending = list.order.descendsByDefault != list.reversed
+            for index in library.ordering(list.order, descending: descending) where shown(Int(index)) {
+                visible.append(Int(index))
+            }
         }
-        rankByRelevanceWhileQuerying()
-        list.visible = sorted(visible)
+        list.visible = visible
         if let keep, let position = list.visible.firstIndex(of: keep) {
             list.selected = position
         } else {
@@ -36,30 +54,6 @@ extension AppState {
         } else if list.query.isEmpty, let before = list.orderBeforeQuery {
             list.orderBeforeQuery = nil
             if list.order == .relevance { (list.order, list.reversed) = before }
-        }
-    }
-
-    /// Articles in the list's order; ties keep corpus order.
-    func sorted(_ indices: [Int]) -> [Int] {
-        let articles = library.articles
-        let descending = list.order.descendsByDefault != list.reversed
-        func ordered(_ a: Int, _ b: Int, by key: (Int) -> some Comparable) -> Bool {
-            let ka = key(a), kb = key(b)
-            if ka == kb { return a < b }
-            return descending ? ka > kb : ka < kb
-        }
-        switch list.order {
-        case .date:
-            return indices.sorted { ordered($0, $1) { articles[$0].date ?? NewsDate.distantPast } }
-        case .title:
-            let titles = Dictionary(uniqueKeysWithValues: indices.map { ($0, articles[$0].title.lowercased()) })
-            return indices.sorted { ordered($0, $1) { titles[$0] ?? "" } }
-        case .source:
-            return indices.sorted { ordered($0, $1) { (articles[$0].source ?? articles[$0].folder).lowercased() } }
-        case .entities:
-            return indices.sorted { ordered($0, $1) { library.entityCount(at: $0) ?? -1 } }
-        case .relevance:
-            return indices.sorted { ordered($0, $1) { list.scores[$0] ?? 0 } }
         }
     }
 

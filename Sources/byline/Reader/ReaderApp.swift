@@ -50,8 +50,9 @@ final class ReaderApp {
             // Read before taking the updates: once the session has stopped,
             // everything it posted is in the inbox, and waiting for a key is safe.
             let busy = session.isRunning
-            for update in session.takeUpdates() {
-                perform(state.receive(update), terminal: terminal)
+            let updates = session.takeUpdates()
+            if !updates.isEmpty {
+                perform(state.receive(updates), terminal: terminal)
                 dirty = true
             }
             if loading && state.library.progress.isComplete {
