@@ -46,9 +46,7 @@ struct UIBench: ParsableCommand {
     /// The state the reader reaches once the corpus is fully open, at 200×60.
     func loadState(_ loader: CorpusLoader) -> AppState {
         let session = CorpusSession(loader: loader)
-        var library = Library(path: loader.path)
-        library.isSingleFile = loader.isSingleFile
-        var state = AppState(size: Size(width: 200, height: 60), library: library)
+        var state = AppState(size: Size(width: 200, height: 60), library: session.library())
         session.start()
         while session.isRunning {
             _ = state.receive(session.takeUpdates())

@@ -26,9 +26,12 @@ struct Entities: ParsableCommand {
         let loader = try CorpusOpening.loader(for: path)
         let analyzer = Analyzer.forCorpus(loader)
         var index = EntityIndex()
-        let summary = loader.load(transform: { article in (article.id, analyzer.analyze(article).entities) }) { event in
+        var number = 0
+        let summary = loader.load(transform: { article in analyzer.analyze(article).entities }) { event in
             switch event {
-            case .article(let (id, entities)): index.add(articleID: id, entities: entities)
+            case .article(let entities):
+                index.add(article: number, entities: entities)
+                number += 1
             case .problem(let problem): errors.line(problem.description)
             }
         }

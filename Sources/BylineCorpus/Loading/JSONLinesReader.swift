@@ -38,6 +38,19 @@ enum JSONLinesReader {
         }
     }
 
+    /// Record number `record` of the file at `path`, read again: the lines
+    /// before it are split but not parsed.
+    static func record(_ record: Int, inFile path: String, relativePath: String) -> Article? {
+        guard let stream = try? Stream(path: path) else { return nil }
+        while let lines = try? stream.nextBatch() {
+            guard let last = lines.last, last.record >= record else { continue }
+            guard let line = lines.first(where: { $0.record == record }),
+                  case .article(let article) = Self.article(from: line, path: relativePath) else { return nil }
+            return article
+        }
+        return nil
+    }
+
     private static func problem(_ path: String, _ line: Line, _ reason: String) -> LoadEvent<Article> {
         .problem(LoadProblem(path: path, scope: .record(number: line.record, line: line.number), reason: reason))
     }

@@ -51,7 +51,7 @@ struct ArticleSortKeys: Sendable {
     /// Source, else folder, folded.
     var sources: [String] = []
 
-    mutating func append(_ articles: [Article]) {
+    mutating func append(_ articles: [ArticleEntry]) {
         for article in articles {
             dates.append(article.date.map { Int32($0.year * 10000 + $0.month * 100 + $0.day) } ?? 0)
             titles.append(article.title.lowercased())
@@ -80,7 +80,7 @@ extension Library {
         case .source:
             ordering.extend(to: count) { compare($0, $1, keys.sources[$0], keys.sources[$1]) }
         case .entities:
-            let counts = analyses.map { $0?.entities.count ?? -1 }
+            let counts = entityCounts
             ordering.extend(to: count) { compare($0, $1, counts[$0], counts[$1]) }
         }
         orderings[key] = ordering

@@ -1,13 +1,16 @@
 import BylineCorpus
 
-/// The corpus as the reader holds it while it loads: articles in corpus
-/// order, their analyses as they arrive, and the progress so far.
+/// The corpus as the reader holds it while it loads: its articles listed in
+/// corpus order (metadata only: the text is read from `source` when an
+/// article is shown), what the analysis found so far, and the progress.
 public struct Library: Sendable {
     /// Where the corpus was opened from, as given.
     public var path: String
-    public private(set) var articles: [Article] = []
-    /// The analysis of each article, nil until it arrives.
-    public private(set) var analyses: [ArticleAnalysis?] = []
+    public private(set) var articles: [ArticleEntry] = []
+    /// Where the full articles are read from.
+    public var source: any ArticleSource
+    /// Entity mentions of each article, -1 until its analysis arrives.
+    public private(set) var entityCounts: [Int32] = []
     public var progress = LoadProgress()
     /// The corpus's entities, for the entity index view and entity filters.
     public private(set) var entities = EntityIndex()
@@ -26,34 +29,46 @@ public struct Library: Sendable {
     var sortKeys = ArticleSortKeys()
     var orderings: [OrderingKey: ArticleOrdering] = [:]
 
-    public init(path: String) {
+    public init(path: String, source: any ArticleSource = ArticlesInMemory([])) {
         self.path = path
+        self.source = source
     }
 
     public var count: Int { articles.count }
 
     /// Adds articles in corpus order.
-    public mutating func append(_ newArticles: [Article]) {
+    public mutating func append(_ newArticles: [ArticleEntry]) {
         articles.append(contentsOf: newArticles)
         sortKeys.append(newArticles)
         if !hasDates { hasDates = newArticles.contains { $0.date != nil } }
         if !hasSources { hasSources = newArticles.contains { $0.source != nil || !$0.folder.isEmpty } }
-        analyses.append(contentsOf: repeatElement(nil, count: newArticles.count))
+        entityCounts.append(contentsOf: repeatElement(-1, count: newArticles.count))
     }
 
-    /// Stores the analysis of the article at `index`.
-    public mutating func setAnalysis(_ analysis: ArticleAnalysis, at index: Int) {
-        guard analyses.indices.contains(index) else { return }
-        if analyses[index] == nil {
-            entities.add(articleID: articles[index].id, entities: analysis.entities)
-            analysedCount += 1
-        }
-        analyses[index] = analysis
+    /// Takes in the entities the analysis found in the article at `index`
+    /// (once per article; later calls change nothing).
+    public mutating func setEntities(_ mentions: [EntityMention], at index: Int) {
+        guard entityCounts.indices.contains(index), entityCounts[index] < 0 else { return }
+        entities.add(article: index, entities: mentions)
+        entityCounts[index] = Int32(clamping: mentions.count)
+        analysedCount += 1
+    }
+
+    /// True once the analysis of the article at `index` has been taken in.
+    public func isAnalysed(_ index: Int) -> Bool {
+        entityCounts.indices.contains(index) && entityCounts[index] >= 0
     }
 
     /// The number of entity mentions in an article, nil until analysed.
     public func entityCount(at index: Int) -> Int? {
-        analyses[index]?.entities.count
+        isAnalysed(index) ? Int(entityCounts[index]) : nil
+    }
+
+    /// The full article at `index`, read from the source (nil when it can no
+    /// longer be read).
+    public func article(at index: Int) -> Article? {
+        guard articles.indices.contains(index) else { return nil }
+        return source.article(articles[index])
     }
 
     /// The file an article came from, as a path the shell can open.

@@ -5,11 +5,14 @@ public enum LibraryUpdate: Sendable {
     /// Files found so far by the walk.
     case found(files: Int)
     /// Articles parsed, in corpus order, and files skipped (one line each).
-    case parsed([Article], problems: [String])
+    case parsed([ArticleEntry], problems: [String])
     /// Every file has been read.
     case listComplete(skipped: Int)
-    /// Analyses of articles, by library index.
-    case analysed([(index: Int, analysis: ArticleAnalysis)])
+    /// The entities the analysis found in articles, by library index.
+    case analysed([(index: Int, entities: [EntityMention])])
+    /// The whole analysis of an article the reader shows (asked for with
+    /// ``Effect/analyse(article:)``).
+    case analysedForReading(index: Int, analysis: ArticleAnalysis)
     /// Every article has been analysed.
     case analysisComplete
     /// A newer search index, covering more articles or their analyses.

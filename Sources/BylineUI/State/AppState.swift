@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     /// Keys typed so far of a longer binding (`]` of `]p`).
     public var pendingKeys: [Key] = []
     public var shouldQuit = false
+    /// Effects asked for by an update in progress (see `takeQueuedEffects`).
+    var queuedEffects: [Effect] = []
 
     public init(size: Size, library: Library, marks: ReadingMarks = ReadingMarks(), themeName: String = "dark", keymap: Keymap = .standard) {
         self.size = size

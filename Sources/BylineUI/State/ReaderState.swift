@@ -31,6 +31,10 @@ public struct TextSearch: Sendable, Hashable {
 public struct ReaderState: Sendable, Hashable {
     /// Index of the open article in the library.
     public var article: Int?
+    /// The open article, read from the library's source; nil when it could not be read.
+    public var document: Article?
+    /// Its analysis, once the shell has made it (see ``Effect/analyse(article:)``).
+    public var analysis: ArticleAnalysis?
     /// First line of the laid-out article shown.
     public var top = 0
     public var layers: AnnotationLayers = .all

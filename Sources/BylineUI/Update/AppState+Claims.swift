@@ -3,8 +3,7 @@ import BylineCorpus
 extension AppState {
     /// The open article's claims, all of them or those matching the panel's filter.
     public var openClaims: [Claim] {
-        guard let index = reader.article, let analysis = library.analyses[index] else { return [] }
-        return analysis.claims
+        reader.analysis?.claims ?? []
     }
 
     /// Indices into `openClaims` of the claims the panel shows.

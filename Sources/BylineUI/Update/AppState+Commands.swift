@@ -137,7 +137,7 @@ extension AppState {
     mutating func filterByFocused() {
         switch focus {
         case .reader:
-            guard let index = reader.article, let analysis = library.analyses[index] else {
+            guard let analysis = reader.analysis else {
                 notice = Notice("no analysed article open")
                 return
             }

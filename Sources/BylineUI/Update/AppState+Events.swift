@@ -2,6 +2,19 @@ extension AppState {
     /// The reducer's entry point for terminal input: a key, the mouse or a
     /// resize. Returns the effects the shell must carry out.
     public mutating func handle(_ event: TerminalEvent) -> [Effect] {
+        let effects = dispatch(event)
+        return effects + takeQueuedEffects()
+    }
+
+    /// Effects asked for deep inside an update (showing an article asks for
+    /// its analysis), handed to the shell with the update's own.
+    mutating func takeQueuedEffects() -> [Effect] {
+        guard !queuedEffects.isEmpty else { return [] }
+        defer { queuedEffects = [] }
+        return queuedEffects
+    }
+
+    private mutating func dispatch(_ event: TerminalEvent) -> [Effect] {
         switch event {
         case .resize(let newSize):
             resize(to: newSize)

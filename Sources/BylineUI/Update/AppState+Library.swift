@@ -12,7 +12,7 @@ extension AppState {
         var needsRefresh = false
         for update in updates { needsRefresh = apply(update) || needsRefresh }
         if needsRefresh { refreshList() }
-        return []
+        return takeQueuedEffects()
     }
 
     /// Applies one report; true when the list must be laid out again.
@@ -35,11 +35,15 @@ extension AppState {
             }
             return false
         case .analysed(let results):
-            for result in results { library.setAnalysis(result.analysis, at: result.index) }
+            for result in results { library.setEntities(result.entities, at: result.index) }
             library.progress.articlesAnalysed = library.analysedCount
             library.entityCountsChanged()
-            if let open = reader.article, results.contains(where: { $0.index == open }) { clampClaims() }
             return list.order == .entities || list.query.contains(":")
+        case .analysedForReading(let index, let analysis):
+            guard reader.article == index else { return false }
+            reader.analysis = analysis
+            clampClaims()
+            return false
         case .analysisComplete:
             library.progress.analysisComplete = true
             return true

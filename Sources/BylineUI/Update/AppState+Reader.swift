@@ -14,16 +14,20 @@ extension AppState {
         return max(1, ScreenLayout.content(of: rect).height - 1)
     }
 
-    /// Shows an article in the reader from its top, without moving focus.
+    /// Shows an article in the reader from its top, without moving focus,
+    /// and asks the shell for its analysis.
     mutating func show(article index: Int) {
         guard library.articles.indices.contains(index) else { return }
         reader.article = index
+        reader.document = library.article(at: index)
+        reader.analysis = nil
         reader.top = 0
         reader.focus = nil
         reader.markedClaim = nil
         reader.search = nil
         claims = ClaimsState()
         layoutReader()
+        if reader.document != nil { queuedEffects.append(.analyse(article: index)) }
     }
 
     /// Opens an article: shows it, focuses the reader and marks it read.
@@ -33,26 +37,28 @@ extension AppState {
         focus = .reader
         layoutReader()
         var effects: [Effect] = []
+        if reader.analysis == nil, reader.document != nil, !queuedEffects.contains(.analyse(article: index)) {
+            effects.append(.analyse(article: index))
+        }
         let id = library.articles[index].id
         if !marks.read.contains(id) {
             marks.read.insert(id)
             effects.append(.saveReadingMarks)
         }
-        if library.analyses[index] == nil { effects.append(.analyse(article: index)) }
         return effects
     }
 
     /// Lays the open article out again when the width or the article changed,
     /// keeping the first line shown at the same place in the text.
     mutating func layoutReader() {
-        guard let index = reader.article else {
+        guard let index = reader.article, let document = reader.document else {
             reader.layout = .empty
             return
         }
         let width = readerTextWidth
         guard reader.layout.article != index || reader.layout.width != width else { return }
         let anchor = reader.layout.article == index ? readerOffset(atLine: reader.top) : nil
-        reader.layout = ReaderLayout(article: library.articles[index], index: index, width: width)
+        reader.layout = ReaderLayout(article: document, index: index, width: width)
         if let anchor, let line = reader.layout.line(containing: anchor) {
             reader.top = line
         }
@@ -88,8 +94,8 @@ extension AppState {
     /// Jumps to the next or previous mention of a kind after the focus (or
     /// the top of the screen), wrapping around the article.
     mutating func jumpToMention(_ kind: MentionKind, forward: Bool) {
-        guard let index = reader.article else { return }
-        guard let analysis = library.analyses[index] else {
+        guard reader.article != nil else { return }
+        guard let analysis = reader.analysis else {
             notice = Notice("still analysing this article")
             return
         }
@@ -130,11 +136,11 @@ extension AppState {
     /// Searches the open article for `query` (case- and accent-insensitive)
     /// and moves to the first match at or after the top of the screen.
     mutating func find(_ query: String) {
-        guard let index = reader.article, !query.isEmpty else {
+        guard let document = reader.document, !query.isEmpty else {
             reader.search = nil
             return
         }
-        let matches = Self.matches(of: query, in: library.articles[index].text)
+        let matches = Self.matches(of: query, in: document.text)
         let origin = readerOffset(atLine: reader.top) ?? 0
         let current = matches.isEmpty ? nil : (matches.firstIndex(where: { $0.start >= origin }) ?? 0)
         reader.search = TextSearch(query: query, matches: matches, current: current)

@@ -14,11 +14,11 @@ enum ClaimsView {
         Box.draw(rect, title: title, focused: focused, into: &screen)
         let inner = ScreenLayout.content(of: rect)
         guard !inner.isEmpty else { return }
-        guard let index = state.reader.article else {
+        guard state.reader.article != nil else {
             screen.write("no article open", x: inner.x + 1, y: inner.y, role: .dim, limit: inner.maxX)
             return
         }
-        guard state.library.analyses[index] != nil else {
+        guard state.reader.analysis != nil else {
             screen.write("analysing…", x: inner.x + 1, y: inner.y, role: .dim, limit: inner.maxX)
             return
         }

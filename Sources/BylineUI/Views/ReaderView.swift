@@ -13,8 +13,17 @@ enum ReaderView {
             screen.write("select an article and press Enter", x: inner.x + 1, y: inner.y, role: .dim, limit: inner.maxX)
             return
         }
-        let article = state.library.articles[index]
-        let analysis = state.library.analyses[index]
+        let entry = state.library.articles[index]
+        guard let article = reader.document else {
+            Box.draw(rect, title: "Reader", focused: focused, into: &screen)
+            let inner = ScreenLayout.content(of: rect)
+            let message = "cannot read \(entry.id) any more: it was moved, changed or deleted since the corpus was opened"
+            for (row, line) in TextWrapper.wrap(message, width: max(1, inner.width - 2)).enumerated() where row < inner.height {
+                screen.write(line, x: inner.x + 1, y: inner.y + row, role: .error, limit: inner.maxX)
+            }
+            return
+        }
+        let analysis = reader.analysis
         let layout = reader.layout
         var title = "Reader"
         if layout.lines.count > 0 {

@@ -21,9 +21,7 @@ final class ReaderApp {
         session = CorpusSession(loader: loader)
         store = ReadingMarksStore(corpusPath: loader.path)
         themes = ThemeSelection(requested: themeName)
-        var library = Library(path: loader.path)
-        library.isSingleFile = loader.isSingleFile
-        state = AppState(size: Size(width: 80, height: 24), library: library, marks: store.load(), themeName: themes.name)
+        state = AppState(size: Size(width: 80, height: 24), library: session.library(), marks: store.load(), themeName: themes.name)
         if let notice = themes.notice { state.notice = Notice(notice, isError: true) }
     }
 
@@ -119,9 +117,9 @@ final class ReaderApp {
                 let completed = CommandCompletion.complete(text, themes: themes.names, sortKeys: ArticleOrder.allCases.map(\.rawValue))
                 state.completeCommandLine(with: completed.text, alternatives: completed.alternatives)
             case .analyse(let index):
-                guard state.library.articles.indices.contains(index) else { continue }
-                let analysis = session.analyzer.analyze(state.library.articles[index])
-                _ = state.receive(.analysed([(index: index, analysis: analysis)]))
+                guard let article = state.reader.document, state.reader.article == index else { continue }
+                let analysis = session.analyzer.analyze(article)
+                perform(state.receive(.analysedForReading(index: index, analysis: analysis)), terminal: terminal)
             case .redraw:
                 terminal.redraw()
             case .quit:
@@ -143,10 +141,8 @@ final class ReaderApp {
         session.cancel()
         session = CorpusSession(loader: loader)
         store = ReadingMarksStore(corpusPath: loader.path)
-        var library = Library(path: loader.path)
-        library.isSingleFile = loader.isSingleFile
         let size = state.size
-        state = AppState(size: size, library: library, marks: store.load(), themeName: themes.name, keymap: state.keymap)
+        state = AppState(size: size, library: session.library(), marks: store.load(), themeName: themes.name, keymap: state.keymap)
         session.start()
         state.notice = Notice("opening \(path)")
     }

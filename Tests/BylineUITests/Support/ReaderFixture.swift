@@ -47,36 +47,56 @@ enum ReaderFixture {
         return (folder, try Corpus.load(path: folder.root))
     }
 
+    /// The fixture corpus loaded, and its analyzer (made once).
+    static let loaded: (corpus: Corpus, analyzer: Analyzer) = {
+        let (folder, loaded) = try! ReaderFixture.corpus()
+        _ = folder
+        return (loaded, Analyzer.forCorpus(loaded))
+    }()
+
     /// A state with every fixture article listed and analysed.
     static func state(width: Int = 140, height: Int = 30) throws -> AppState {
-        let (folder, corpus) = try corpus()
-        _ = folder
-        let analyzer = Analyzer.forCorpus(corpus)
-        var state = AppState(size: Size(width: width, height: height), library: Library(path: "/corpus"))
-        _ = state.receive(.found(files: corpus.articles.count))
-        _ = state.receive(.parsed(corpus.articles, problems: []))
-        _ = state.receive(.listComplete(skipped: 0))
+        let (corpus, analyzer) = loaded
+        let library = Library(path: "/corpus", source: ArticlesInMemory(corpus.articles))
+        var state = AppState(size: Size(width: width, height: height), library: library)
+        state.perform(state.receive(.found(files: corpus.articles.count)))
+        state.perform(state.receive(.parsed(corpus.articles.map(ArticleEntry.init), problems: [])))
+        state.perform(state.receive(.listComplete(skipped: 0)))
         let analyses = corpus.articles.enumerated().map { (index: $0.offset, analysis: analyzer.analyze($0.element)) }
-        _ = state.receive(.analysed(analyses))
+        state.perform(state.receive(.analysed(analyses.map { (index: $0.index, entities: $0.analysis.entities) })))
         var index = SearchIndex()
         index.add(analyses.map { SearchDocument(id: $0.index, article: corpus.articles[$0.index], analysis: $0.analysis) })
-        _ = state.receive(.indexed(index))
-        _ = state.receive(.analysisComplete)
+        state.perform(state.receive(.indexed(index)))
+        state.perform(state.receive(.analysisComplete))
         return state
     }
 }
 
 extension AppState {
-    /// Feeds keys to the reducer as a terminal would, returning the effects.
+    /// Feeds keys to the reducer as a terminal would, returning the effects;
+    /// analyses asked for are made at once, as the shell does.
     @discardableResult
     mutating func press(_ keys: Key...) -> [Effect] {
-        keys.flatMap { handle(.key($0)) }
+        keys.flatMap { perform(handle(.key($0))) }
     }
 
     /// Types text key by key.
     @discardableResult
     mutating func type(_ text: String) -> [Effect] {
-        text.flatMap { handle(.key(.character($0))) }
+        text.flatMap { perform(handle(.key(.character($0)))) }
+    }
+
+    /// Carries out `.analyse` effects as the reader's shell does; returns all the effects.
+    @discardableResult
+    mutating func perform(_ effects: [Effect]) -> [Effect] {
+        var all = effects
+        for effect in effects {
+            if case .analyse(let index) = effect, reader.article == index, let document = reader.document {
+                let analysis = ReaderFixture.loaded.analyzer.analyze(document)
+                all += perform(receive(.analysedForReading(index: index, analysis: analysis)))
+            }
+        }
+        return all
     }
 
     /// The rendered screen's text.

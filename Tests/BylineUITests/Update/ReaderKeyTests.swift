@@ -42,8 +42,7 @@ import Testing
 
     @Test func nextPersonJumpsAndWraps() throws {
         var state = try harbour()
-        let article = try #require(state.reader.article)
-        let people = try #require(state.library.analyses[article]).entities.filter { $0.kind == .person }.map(\.span).sorted()
+        let people = try #require(state.reader.analysis).entities.filter { $0.kind == .person }.map(\.span).sorted()
         #expect(people.count >= 2)
         state.press(.character("]"), .character("p"))
         #expect(state.reader.focus == people[0])

@@ -12,14 +12,16 @@ public struct EntityIndex: Sendable {
         public var canonical: String
         /// Mentions over the whole corpus.
         public var mentions: Int
-        /// Ids of the articles that mention it, in corpus order.
-        public var articles: [String]
+        /// Numbers of the articles that mention it (their places in the
+        /// corpus), in the order added. Numbers, not ids: a big name of a
+        /// large corpus is mentioned in tens of thousands of articles.
+        public var articles: [Int32]
         /// The surface forms seen, with their counts.
         public var aliases: [String: Int]
 
-        mutating func record(_ surface: String, in articleID: String) {
+        mutating func record(_ surface: String, in article: Int32) {
             mentions += 1
-            if articles.last != articleID { articles.append(articleID) }
+            if articles.last != article { articles.append(article) }
             aliases[surface, default: 0] += 1
         }
     }
@@ -28,14 +30,15 @@ public struct EntityIndex: Sendable {
 
     public init() {}
 
-    /// Adds the entities of one article (call in corpus order).
-    public mutating func add(articleID: String, entities: [EntityMention]) {
+    /// Adds the entities of article number `article` (call in corpus order).
+    public mutating func add(article: Int, entities: [EntityMention]) {
+        let article = Int32(clamping: article)
         for mention in entities {
             let key = Key(kind: mention.kind, canonical: mention.canonical)
             // Mutated in place: copying an entry out and back would copy its
             // article list each time, quadratic for a corpus's big names.
             entries[key, default: Entry(kind: mention.kind, canonical: mention.canonical, mentions: 0, articles: [], aliases: [:])]
-                .record(mention.text, in: articleID)
+                .record(mention.text, in: article)
         }
     }
 

@@ -8,23 +8,23 @@ import Testing
 
     @Test func aliasesMergeUnderTheCanonicalName() throws {
         var index = EntityIndex()
-        index.add(articleID: "a.txt", entities: [mention("US", .place, "United States"), mention("U.S.", .place, "United States")])
-        index.add(articleID: "b.txt", entities: [mention("United States", .place, "United States"), mention("Iraq", .place, "Iraq")])
-        index.add(articleID: "c.txt", entities: [mention("US", .place, "United States")])
+        index.add(article: 0, entities: [mention("US", .place, "United States"), mention("U.S.", .place, "United States")])
+        index.add(article: 1, entities: [mention("United States", .place, "United States"), mention("Iraq", .place, "Iraq")])
+        index.add(article: 2, entities: [mention("US", .place, "United States")])
         let top = try #require(index.ranked().first)
         #expect(top.canonical == "United States")
         #expect(top.mentions == 4)
-        #expect(top.articles == ["a.txt", "b.txt", "c.txt"])
+        #expect(top.articles == [0, 1, 2])
         #expect(top.aliases == ["US": 2, "U.S.": 1, "United States": 1])
         #expect(index.count == 2)
     }
 
     @Test func rankedByMentionsThenNameAndFilteredByType() {
         var index = EntityIndex()
-        index.add(articleID: "a", entities: [mention("Blair", .person, "Tony Blair"), mention("BBC", .organisation, "BBC"),
+        index.add(article: 0, entities: [mention("Blair", .person, "Tony Blair"), mention("BBC", .organisation, "BBC"),
                                              mention("Tony Blair", .person, "Tony Blair"), mention("Apple", .organisation, "Apple")])
         #expect(index.ranked().map(\.canonical) == ["Tony Blair", "Apple", "BBC"])
         #expect(index.ranked(kind: .organisation).map(\.canonical) == ["Apple", "BBC"])
-        #expect(index.entry(kind: .person, canonical: "Tony Blair")?.articles == ["a"])
+        #expect(index.entry(kind: .person, canonical: "Tony Blair")?.articles == [0])
     }
 }

@@ -1,0 +1,101 @@
+import Synchronization
+
+/// Gives the full article for a listed entry, reading it again when needed.
+public protocol ArticleSource: Sendable {
+    /// The article `entry` lists, or nil when it can no longer be read (its
+    /// file was removed, or no longer holds that record).
+    func article(_ entry: ArticleEntry) -> Article?
+}
+
+/// Articles held in memory, by id: for small corpora and for tests.
+public struct ArticlesInMemory: ArticleSource {
+    private let articles: [String: Article]
+
+    public init(_ articles: [Article]) {
+        var byID: [String: Article] = [:]
+        for article in articles { byID[article.id] = article }
+        self.articles = byID
+    }
+
+    public func article(_ entry: ArticleEntry) -> Article? { articles[entry.id] }
+}
+
+/// Reads articles again from the corpus's files, as loading read them (same
+/// decoding, cleaning and format rules), so a corpus of any size is listed
+/// without keeping its text in memory. The files of the last few articles
+/// read are kept, so moving through a file of several articles, or back and
+/// forth, reads each file once.
+public final class CorpusFiles: ArticleSource {
+    public let root: String
+    public let isSingleFile: Bool
+    private let maxFileSize: Int
+    private let recent = Mutex<RecentFiles>(RecentFiles())
+
+    /// Files whose articles are kept, and their text bytes at most.
+    static let keptFiles = 64
+    static let keptBytes = 64 << 20
+
+    public init(loader: CorpusLoader) {
+        root = loader.path
+        isSingleFile = loader.isSingleFile
+        maxFileSize = loader.options.maxFileSize
+    }
+
+    /// The absolute path of the file an entry came from.
+    public func filePath(of entry: ArticleEntry) -> String {
+        if isSingleFile { return root }
+        return root.hasSuffix("/") ? root + entry.path : root + "/" + entry.path
+    }
+
+    public func article(_ entry: ArticleEntry) -> Article? {
+        if let articles = recent.withLock({ $0.articles(of: entry.path) }) { return Self.pick(entry, from: articles) }
+        let path = filePath(of: entry)
+        guard case .success(let status) = FileSystem.status(path, followLinks: true), status.kind == .regular else { return nil }
+        let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
+        let format = FileFormat(fileName: name) ?? .plainText
+        let articles: [Article]
+        if format == .jsonLines, let record = entry.record {
+            articles = JSONLinesReader.record(record, inFile: path, relativePath: entry.path).map { [$0] } ?? []
+        } else {
+            let file = SourceFile(relativePath: entry.path, absolutePath: path, size: status.size, format: format)
+            articles = ArticleFileReader.read(file, maxFileSize: max(maxFileSize, status.size)).compactMap {
+                if case .article(let article) = $0 { return article }
+                return nil
+            }
+            recent.withLock { $0.keep(articles, of: entry.path) }
+        }
+        return Self.pick(entry, from: articles)
+    }
+
+    private static func pick(_ entry: ArticleEntry, from articles: [Article]) -> Article? {
+        articles.first { $0.record == entry.record }
+    }
+
+    /// Forgets the files kept (after the corpus changed on disk).
+    public func forget() {
+        recent.withLock { $0 = RecentFiles() }
+    }
+
+    /// The articles of recently read files, least recently used dropped first.
+    struct RecentFiles {
+        private var files: [(path: String, articles: [Article], bytes: Int)] = []
+        private var bytes = 0
+
+        mutating func articles(of path: String) -> [Article]? {
+            guard let index = files.firstIndex(where: { $0.path == path }) else { return nil }
+            let file = files.remove(at: index)
+            files.append(file)
+            return file.articles
+        }
+
+        mutating func keep(_ articles: [Article], of path: String) {
+            let size = articles.reduce(0) { $0 + $1.text.utf8.count }
+            guard size <= CorpusFiles.keptBytes / 4 else { return }
+            files.append((path, articles, size))
+            bytes += size
+            while files.count > CorpusFiles.keptFiles || bytes > CorpusFiles.keptBytes {
+                bytes -= files.removeFirst().bytes
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// What opening a corpus reports as it goes, in this order: files found,
+/// articles listed batch by batch (with a text index growing beside them),
+/// the list complete, then analyses batch by batch, the full index, and the
+/// end of the analysis.
+public enum CorpusEvent: Sendable {
+    /// Files the walk found.
+    case found(files: Int)
+    /// Articles listed, in corpus order, and one line per file or record skipped.
+    case listed([ArticleEntry], problems: [String])
+    /// Every file has been read; `skipped` counts files and records left out.
+    case listComplete(skipped: Int)
+    /// The entities found in articles, by their place in the list.
+    case analysed([(index: Int, entities: [EntityMention])])
+    /// A newer search index: over the text of what is listed so far, then
+    /// with entities and speakers once the analysis is done.
+    case indexed(SearchIndex)
+    /// Every article has been analysed and indexed.
+    case analysisComplete
+}
