@@ -45,7 +45,7 @@ struct UIBench: ParsableCommand {
 
     /// The state the reader reaches once the corpus is fully open, at 200×60.
     func loadState(_ loader: CorpusLoader) -> AppState {
-        let session = CorpusSession(loader: loader)
+        let session = CorpusSession(loader: loader, cache: nil)
         var state = AppState(size: Size(width: 200, height: 60), library: session.library())
         session.start()
         while session.isRunning {

@@ -56,6 +56,28 @@ public struct CorpusLoader: Sendable {
         }
     }
 
+    /// The files of the corpus in corpus order, with the problems the walk
+    /// met among them, and the files passed over.
+    struct Listing: Sendable {
+        var entries: [CorpusWalker.Entry]
+        var ignored: [String]
+    }
+
+    /// Walks the corpus (or takes its one file) without reading any file.
+    func listing() -> Listing {
+        if isSingleFile {
+            let name = (path as NSString).lastPathComponent
+            let status = try? FileSystem.status(path, followLinks: true).get()
+            let format = FileFormat(fileName: name) ?? .plainText
+            let file = SourceFile(relativePath: name, absolutePath: path, size: status?.size ?? 0, format: format,
+                                  modified: status?.modified ?? 0)
+            return Listing(entries: [.file(file)], ignored: [])
+        }
+        var walker = CorpusWalker(root: path, maxFileSize: options.maxFileSize)
+        walker.walk()
+        return Listing(entries: walker.entries, ignored: walker.ignored)
+    }
+
     /// Loads the corpus, calling `transform` on worker threads for each
     /// article and `emit` on the calling thread, in corpus order, for each
     /// transformed article and each problem.
@@ -70,19 +92,21 @@ public struct CorpusLoader: Sendable {
         isCancelled: () -> Bool = { false },
         emit: (LoadEvent<Item>) -> Void
     ) -> LoadSummary {
+        load(listing(), transform: transform, walked: walked, isCancelled: isCancelled, emit: emit)
+    }
+
+    /// Loads the entries of `listing` (all of it, or a part in corpus order).
+    @discardableResult
+    func load<Item: Sendable>(
+        _ listing: Listing,
+        transform: @escaping @Sendable (Article) -> Item,
+        walked: (Int) -> Void = { _ in },
+        isCancelled: () -> Bool = { false },
+        emit: (LoadEvent<Item>) -> Void
+    ) -> LoadSummary {
         var summary = LoadSummary()
-        let entries: [CorpusWalker.Entry]
-        if isSingleFile {
-            let name = (path as NSString).lastPathComponent
-            let size = (try? FileSystem.status(path, followLinks: true).get().size) ?? 0
-            let format = FileFormat(fileName: name) ?? .plainText
-            entries = [.file(SourceFile(relativePath: name, absolutePath: path, size: size, format: format))]
-        } else {
-            var walker = CorpusWalker(root: path, maxFileSize: options.maxFileSize)
-            walker.walk()
-            entries = walker.entries
-            summary.ignoredFiles = walker.ignored
-        }
+        let entries = listing.entries
+        summary.ignoredFiles = listing.ignored
 
         walked(entries.count)
         // Entries go to the workers in batches, problems found by the walk

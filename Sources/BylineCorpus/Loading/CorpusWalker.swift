@@ -99,7 +99,8 @@ struct CorpusWalker {
                 report(relative, "file is \(ByteCount(status.size)), over the \(ByteCount(maxFileSize)) limit (see --max-file-size)")
                 return
             }
-            entries.append(.file(SourceFile(relativePath: relative, absolutePath: absolute, size: status.size, format: format)))
+            entries.append(.file(SourceFile(relativePath: relative, absolutePath: absolute, size: status.size, format: format,
+                                            modified: status.modified)))
         default:
             report(relative, "not a regular file but a \(status.kind.name); not opened")
         }
@@ -139,6 +140,8 @@ struct SourceFile: Sendable {
     var absolutePath: String
     var size: Int
     var format: FileFormat
+    /// Last modification, in nanoseconds since 1970 (0 when unknown).
+    var modified: Int64 = 0
 }
 
 /// A byte count for people: `512 bytes`, `64 MiB`, `1.5 GiB`.

@@ -45,6 +45,8 @@ enum FileSystem {
         var size: Int
         var device: UInt64
         var inode: UInt64
+        /// Last modification, in nanoseconds since 1970.
+        var modified: Int64 = 0
         var identity: FileIdentity { FileIdentity(device: device, inode: inode) }
     }
 
@@ -65,7 +67,8 @@ enum FileSystem {
         let rc = followLinks ? stat(path, &st) : lstat(path, &st)
         guard rc == 0 else { return .failure(Failure(code: errno)) }
         return .success(Status(kind: Kind(mode: UInt32(st.st_mode)), size: Int(st.st_size),
-                               device: UInt64(st.st_dev), inode: UInt64(st.st_ino)))
+                               device: UInt64(st.st_dev), inode: UInt64(st.st_ino),
+                               modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
     }
 
     /// The names in a folder, hidden ones included, `.` and `..` excluded.

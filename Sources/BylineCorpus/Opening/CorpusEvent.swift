@@ -14,6 +14,11 @@ public enum CorpusEvent: Sendable {
     /// A newer search index: over the text of what is listed so far, then
     /// with entities and speakers once the analysis is done.
     case indexed(SearchIndex)
+    /// The corpus's entities and each article's mention count, all at once
+    /// (when they come from the cache rather than article by article).
+    case entities(EntityIndex, counts: [Int32])
     /// Every article has been analysed and indexed.
     case analysisComplete
+    /// Something the user should know about the cache, in one line.
+    case notice(String)
 }

@@ -1,33 +1,44 @@
 import Foundation
 import Synchronization
 
-/// Opens a corpus in two passes on a background thread and reports what it
-/// has so far through `post` (see ``CorpusEvent``):
+/// Opens a corpus on a background thread and reports what it has so far
+/// through `post` (see ``CorpusEvent``).
 ///
-/// 1. **List**: every file is read and parsed on all cores; articles are
+/// **Cold** (no usable cache), in two passes:
+/// 1. *List*: every file is read and parsed on all cores; articles are
 ///    listed as batches arrive, their text is indexed for search, and the
 ///    corpus's capitalisation evidence is gathered. No article text is kept:
 ///    ``source`` reads an article again when it is shown.
-/// 2. **Analyse**: the files are read again and each article analysed with
+/// 2. *Analyse*: the files are read again and each article analysed with
 ///    the corpus's evidence; its entities are reported and the full index —
-///    text, entities and claim speakers — is built.
+///    text, entities and claim speakers — is built. Articles are matched to
+///    the list by id, so a file that changes between the passes cannot shift
+///    the analyses of others.
 ///
-/// Articles of the second pass are matched to the list by id, so a file
-/// that changes between the passes cannot shift the analyses of others.
+/// Then the result is written to the cache (``CorpusCache``).
+///
+/// **Warm** (a cache of this corpus): the folder is walked, and files whose
+/// size and modification time are unchanged are taken from the cache; only
+/// new and changed files are read and analysed, deleted ones drop out, and
+/// the cache is written again when anything changed.
 public final class CorpusOpener: Sendable {
     public let loader: CorpusLoader
     /// Reads listed articles again from the corpus's files.
     public let source: CorpusFiles
-    private let post: @Sendable (CorpusEvent) -> Void
+    let cache: CorpusCache?
+    let post: @Sendable (CorpusEvent) -> Void
     private let cancelled = Atomic<Bool>(false)
     private let running = Atomic<Bool>(false)
+    let saving = Atomic<Bool>(false)
     private let finalAnalyzer = Mutex<Analyzer?>(nil)
 
     /// Articles reported per `.listed` event, and per index batch.
     static let reportSize = 512
 
-    public init(loader: CorpusLoader, post: @escaping @Sendable (CorpusEvent) -> Void) {
+    /// An opener for `loader`'s corpus, using `cache` unless it is nil.
+    public init(loader: CorpusLoader, cache: CorpusCache? = nil, post: @escaping @Sendable (CorpusEvent) -> Void) {
         self.loader = loader
+        self.cache = cache
         self.source = CorpusFiles(loader: loader)
         self.post = post
     }
@@ -43,88 +54,146 @@ public final class CorpusOpener: Sendable {
         thread.start()
     }
 
-    /// Asks the work to stop at the next batch.
+    /// Asks the work to stop at the next batch; nothing is written to the cache then.
     public func cancel() { cancelled.store(true, ordering: .relaxed) }
 
     /// True from `start()` until the work has finished or stopped.
     public var isRunning: Bool { running.load(ordering: .acquiring) }
 
+    /// True while the cache is being written.
+    public var isSaving: Bool { saving.load(ordering: .acquiring) }
+
+    /// Waits (up to `timeout`) for a cache being written to be finished, so
+    /// that quitting just after a corpus opened does not lose its cache.
+    public func finishSaving(timeout: Duration = .seconds(10)) {
+        let deadline = ContinuousClock.now + timeout
+        while isSaving && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+    }
+
     /// The analyzer with the whole corpus's evidence once the list is
     /// complete; before that, one that uses each article's own.
     public var analyzer: Analyzer { finalAnalyzer.withLock { $0 } ?? Analyzer() }
 
-    private var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
 
-    /// Runs both passes on the calling thread.
+    func setAnalyzer(_ analyzer: Analyzer) { finalAnalyzer.withLock { $0 = analyzer } }
+
+    /// Opens the corpus on the calling thread.
     public func run() {
-        guard let (analyzer, places) = list() else { return }
-        finalAnalyzer.withLock { $0 = analyzer }
-        analyse(with: analyzer, places: places)
+        let listing = loader.listing()
+        post(.found(files: listing.entries.count))
+        if let cache {
+            cache.removeAbandonedFiles()
+            switch cache.read() {
+            case .success(let snapshot):
+                if restore(snapshot, listing: listing) { return }
+            case .failure(.missing):
+                break
+            case .failure(let problem):
+                post(.notice("cache: \(problem); reading the corpus again"))
+            }
+        }
+        guard var snapshot = list(listing), !isCancelled else { return }
+        let analyzer = Analyzer(evidence: snapshot.evidence)
+        setAnalyzer(analyzer)
+        analyse(listing, with: analyzer, into: &snapshot)
+        save(snapshot)
     }
 
-    /// Pass 1: lists, indexes the text and gathers the evidence. Returns the
-    /// corpus's analyzer and each listed id's place, or nil when cancelled.
-    private func list() -> (Analyzer, [String: Int])? {
-        var listed = 0
-        var places: [String: Int] = [:]
+    /// Writes the snapshot to the cache, saying so once when it cannot.
+    func save(_ snapshot: CorpusSnapshot) {
+        defer { saving.store(false, ordering: .releasing) }
+        guard let cache, !isCancelled else { return }
+        saving.store(true, ordering: .releasing)
+        if let problem = cache.write(snapshot) { post(.notice("cache: \(problem)")) }
+    }
+
+    /// Pass 1: lists, indexes the text and gathers the evidence. Returns a
+    /// snapshot with files, entries, evidence and the text index, or nil
+    /// when cancelled.
+    private func list(_ listing: CorpusLoader.Listing) -> CorpusSnapshot? {
+        var snapshot = CorpusSnapshot()
+        var fileNumbers: [String: Int] = [:]
+        for case .file(let file) in listing.entries {
+            fileNumbers[file.relativePath] = snapshot.files.count
+            snapshot.files.append(.init(path: file.relativePath, size: file.size, modified: file.modified,
+                                        firstArticle: 0, articleCount: 0, problems: []))
+        }
         var pendingArticles: [Article] = []
         var pendingProblems: [String] = []
-        var evidence = CapitalisationEvidence()
-        var index = SearchIndex()
         func report() {
+            let base = snapshot.entries.count
             let entries = pendingArticles.map(ArticleEntry.init)
-            for (offset, entry) in entries.enumerated() where places[entry.id] == nil { places[entry.id] = listed + offset }
-            index.add(pendingArticles.enumerated().map { SearchDocument(id: listed + $0.offset, article: $0.element) })
-            listed += pendingArticles.count
+            for (offset, entry) in entries.enumerated() {
+                guard let number = fileNumbers[entry.path] else { continue }
+                if snapshot.files[number].articleCount == 0 { snapshot.files[number].firstArticle = base + offset }
+                snapshot.files[number].articleCount += 1
+            }
+            snapshot.entries += entries
+            snapshot.index.add(pendingArticles.enumerated().map { SearchDocument(id: base + $0.offset, article: $0.element) })
             post(.listed(entries, problems: pendingProblems))
-            post(.indexed(index))
+            post(.indexed(snapshot.index))
             pendingArticles = []
             pendingProblems = []
         }
         let summary = loader.load(
+            listing,
             transform: { article in (article, CapitalisationEvidence(article: article.text)) },
-            walked: { [post] files in post(.found(files: files)) },
             isCancelled: { [self] in isCancelled }
         ) { event in
             switch event {
             case .article(let (article, articleEvidence)):
-                evidence.merge(articleEvidence)
+                snapshot.evidence.merge(articleEvidence)
                 pendingArticles.append(article)
             case .problem(let problem):
+                if let number = fileNumbers[problem.path] { snapshot.files[number].problems.append(problem.description) }
                 pendingProblems.append(problem.description)
             }
             if pendingArticles.count >= Self.reportSize { report() }
         }
         report()
         post(.listComplete(skipped: summary.skippedFiles + summary.skippedRecords))
-        return isCancelled ? nil : (Analyzer(evidence: evidence), places)
+        return isCancelled ? nil : snapshot
     }
 
-    /// Pass 2: analyses every listed article and builds the full index.
-    /// Articles not listed by pass 1 (a file that changed in between) are
-    /// left out; so is a second article with the same id.
-    private func analyse(with analyzer: Analyzer, places: [String: Int]) {
-        var places = places
+    /// Pass 2: analyses every listed article, records its facts and builds
+    /// the full index. Articles not listed by pass 1 (a file that changed in
+    /// between) are left out.
+    private func analyse(_ listing: CorpusLoader.Listing, with analyzer: Analyzer, into snapshot: inout CorpusSnapshot) {
+        var places: [String: Int] = [:]
+        places.reserveCapacity(snapshot.entries.count)
+        for (place, entry) in snapshot.entries.enumerated() { places[entry.id] = place }
         var index = SearchIndex()
+        var facts = ArticleFacts()
         var pending: [(place: Int, article: Article, analysis: ArticleAnalysis)] = []
         func flush() {
             guard !pending.isEmpty else { return }
             index.add(pending.map { SearchDocument(id: $0.place, article: $0.article, analysis: $0.analysis) })
+            for item in pending where item.place >= facts.articleCount {
+                while facts.articleCount < item.place { facts.appendEmpty() }
+                facts.append(item.analysis.entities)
+            }
             post(.analysed(pending.map { (index: $0.place, entities: $0.analysis.entities) }))
             pending = []
         }
         loader.load(
+            listing,
             transform: { article in (article, analyzer.analyze(article)) },
             isCancelled: { [self] in isCancelled }
         ) { event in
-            guard case .article(let (article, analysis)) = event else { return }
-            guard let place = places.removeValue(forKey: article.id) else { return }
+            guard case .article(let (article, analysis)) = event,
+                  let place = places.removeValue(forKey: article.id) else { return }
             pending.append((place, article, analysis))
             if pending.count >= Self.reportSize { flush() }
         }
         flush()
         guard !isCancelled else { return }
+        while facts.articleCount < snapshot.entries.count { facts.appendEmpty() }
         index.optimize()
+        snapshot.index = index
+        snapshot.facts = facts
+        // Saving starts now, before the UI hears that opening is done.
+        if cache != nil { saving.store(true, ordering: .releasing) }
         post(.indexed(index))
         post(.analysisComplete)
     }

@@ -22,7 +22,7 @@ extension SearchIndex {
     /// `text` returns them.
     public func search(_ query: SearchQuery, limit: Int, phraseBudget: Duration = .milliseconds(6),
                        text: (Int) -> String? = { _ in nil }) -> SearchResults {
-        if query.isEmpty { return SearchResults(total: documentCount, hits: [], matches: all) }
+        if query.isEmpty { return SearchResults(total: all.count, hits: [], matches: all) }
         if let cached = cache.results(query.clauses, limit: limit) { return cached }
         let (list, pending) = matching(query.clauses, limit: limit, deadline: .now + phraseBudget, text: text)
         var matches = SearchMatches(capacity: idLimit)
@@ -52,6 +52,7 @@ extension SearchIndex {
             if result.isEmpty { return (result, []) }
             result = result.intersection(list)
         }
+        if hasRemovedDocuments { result = result.filter { ids[Int($0)] >= 0 } }
         var negatedPhrases = [(SearchPhraseKey, SearchDocList)]()
         for clause in clauses where clause.isNegated && !result.isEmpty {
             let holders = documents(clause.target).intersection(result)

@@ -45,6 +45,8 @@ public struct SearchIndex: Sendable {
     var idLimit = 0
     /// Every document's id.
     var all = SearchMatches()
+    /// True when some documents were left out by ``renumbered(_:)`` (their id is -1).
+    var hasRemovedDocuments = false
     var cache = SearchCache()
 
     /// Documents per segment built in one go.
@@ -83,16 +85,45 @@ public struct SearchIndex: Sendable {
             lengths.append(contentsOf: segmentLengths)
             push(segment)
         }
+        let removedBefore = hasRemovedDocuments
         for document in documents {
             ids.append(document.id)
             dates.append(SearchDateRange.key(document.date))
             all.insert(document.id)
             idLimit = max(idLimit, document.id + 1)
         }
+        hasRemovedDocuments = removedBefore
         totalLength = lengths[(lengths.count - documents.count)...].reduce(totalLength) { $0 + Int($1) }
+        updateNorms()
+        cache = SearchCache()
+    }
+
+    private mutating func updateNorms() {
         let average = Float(Double(totalLength) / Double(max(documentCount, 1)))
         norms = lengths.map { SearchScoring.norm(length: $0, averageLength: average) }
+    }
+
+    /// Derives what is not stored (norms, the set of ids) after reading.
+    mutating func finishLoading() {
+        all = SearchMatches(capacity: ids.max().map { $0 + 1 } ?? 0)
+        idLimit = 0
+        for id in ids where id >= 0 {
+            all.insert(id)
+            idLimit = max(idLimit, id + 1)
+        }
+        hasRemovedDocuments = ids.contains(-1)
+        updateNorms()
         cache = SearchCache()
+    }
+
+    /// The same index with its documents given new ids: `newID(old)`, or
+    /// nil for a document to leave out (it stays in the segments but no
+    /// query finds it). For a corpus that changed since it was indexed.
+    public func renumbered(_ newID: (Int) -> Int?) -> SearchIndex {
+        var copy = self
+        copy.ids = ids.map { $0 >= 0 ? newID($0) ?? -1 : -1 }
+        copy.finishLoading()
+        return copy
     }
 
     /// Forgets the clause lists, phrase checks and results remembered

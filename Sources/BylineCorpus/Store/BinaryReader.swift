@@ -49,6 +49,13 @@ struct BinaryReader {
         return Int(value)
     }
 
+    /// A non-negative number that is not a count of things to follow.
+    mutating func number() throws(StoreError) -> Int {
+        let value = try unsigned()
+        guard value <= UInt64(Int.max) else { throw .damaged("number out of range") }
+        return Int(value)
+    }
+
     mutating func signed() throws(StoreError) -> Int {
         let raw = try unsigned()
         let value = Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))

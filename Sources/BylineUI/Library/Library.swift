@@ -54,6 +54,15 @@ public struct Library: Sendable {
         analysedCount += 1
     }
 
+    /// Takes the whole corpus's entities and mention counts at once.
+    public mutating func setEntities(_ index: EntityIndex, counts: [Int32]) {
+        entities = index
+        for (article, count) in counts.enumerated() where entityCounts.indices.contains(article) {
+            entityCounts[article] = count
+        }
+        analysedCount = entityCounts.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) }
+    }
+
     /// True once the analysis of the article at `index` has been taken in.
     public func isAnalysed(_ index: Int) -> Bool {
         entityCounts.indices.contains(index) && entityCounts[index] >= 0

@@ -13,8 +13,12 @@ public enum LibraryUpdate: Sendable {
     /// The whole analysis of an article the reader shows (asked for with
     /// ``Effect/analyse(article:)``).
     case analysedForReading(index: Int, analysis: ArticleAnalysis)
+    /// The corpus's entities and each article's mention count, all at once.
+    case entities(EntityIndex, counts: [Int32])
     /// Every article has been analysed.
     case analysisComplete
+    /// A one-line message from the loader (about the cache, say).
+    case notice(String)
     /// A newer search index, covering more articles or their analyses.
     case indexed(SearchIndex)
 }

@@ -44,6 +44,14 @@ extension AppState {
             reader.analysis = analysis
             clampClaims()
             return false
+        case .entities(let index, let counts):
+            library.setEntities(index, counts: counts)
+            library.progress.articlesAnalysed = library.analysedCount
+            library.entityCountsChanged()
+            return list.order == .entities
+        case .notice(let text):
+            notice = Notice(text)
+            return false
         case .analysisComplete:
             library.progress.analysisComplete = true
             return true

@@ -15,9 +15,9 @@ final class CorpusSession: Sendable {
     private let inbox = Inbox()
     let opener: CorpusOpener
 
-    init(loader: CorpusLoader) {
+    init(loader: CorpusLoader, cache: CorpusCache?) {
         let inbox = self.inbox
-        opener = CorpusOpener(loader: loader) { event in
+        opener = CorpusOpener(loader: loader, cache: cache) { event in
             let update = CorpusSession.update(for: event)
             inbox.updates.withLock { $0.append(update) }
         }
@@ -49,7 +49,9 @@ final class CorpusSession: Sendable {
         case .listComplete(let skipped): return .listComplete(skipped: skipped)
         case .analysed(let results): return .analysed(results)
         case .indexed(let index): return .indexed(index)
+        case .entities(let index, let counts): return .entities(index, counts: counts)
         case .analysisComplete: return .analysisComplete
+        case .notice(let text): return .notice(text)
         }
     }
 

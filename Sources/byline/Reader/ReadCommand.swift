@@ -26,10 +26,13 @@ struct Read: ParsableCommand {
     @Option(help: "Parse and analyse on this many threads (default: all cores).")
     var threads: Int?
 
+    @Flag(help: "Neither read nor write the cache in $XDG_CACHE_HOME/byline (~/.cache/byline).")
+    var noCache = false
+
     func run() throws {
         let options = LoadOptions(maxFileSize: maxFileSize.bytes, parallelism: threads)
         let loader = try CorpusOpening.loader(for: path, options: options)
-        let status = ReaderApp(loader: loader, themeName: theme).run()
+        let status = ReaderApp(loader: loader, themeName: theme, usesCache: !noCache).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

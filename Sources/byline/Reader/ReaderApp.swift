@@ -14,15 +14,19 @@ final class ReaderApp {
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
     private var timing: TimingLog
+    private let usesCache: Bool
 
-    init(loader: CorpusLoader, themeName: String?) {
+    init(loader: CorpusLoader, themeName: String?, usesCache: Bool = true) {
         started = clock.now
         timing = TimingLog(environment: ProcessInfo.processInfo.environment)
-        session = CorpusSession(loader: loader)
+        self.usesCache = usesCache
+        let (cache, cacheNotice) = CacheChoice.cache(for: loader, disabled: !usesCache)
+        session = CorpusSession(loader: loader, cache: cache)
         store = ReadingMarksStore(corpusPath: loader.path)
         themes = ThemeSelection(requested: themeName)
         state = AppState(size: Size(width: 80, height: 24), library: session.library(), marks: store.load(), themeName: themes.name)
         if let notice = themes.notice { state.notice = Notice(notice, isError: true) }
+        else if let cacheNotice { state.notice = Notice(cacheNotice) }
     }
 
     /// Runs until the user quits or a signal arrives; returns the exit status.
@@ -70,7 +74,10 @@ final class ReaderApp {
                 if state.library.progress.listComplete, !timing.listRecorded { timing.record("list complete", since: started) }
                 dirty = false
             }
-            if state.shouldQuit { return 0 }
+            if state.shouldQuit {
+                finishSavingCache(terminal)
+                return 0
+            }
             if let signal = TerminationSignals.pending { return 128 + signal }
             switch terminal.read(timeout: busy ? 40 : nil) {
             case .event(let event):
@@ -90,6 +97,14 @@ final class ReaderApp {
     private static func failInBackgroundIfTesting() {
         guard ProcessInfo.processInfo.environment["BYLINE_TEST_BACKGROUND_FAILURE"] == "1" else { return }
         Thread { preconditionFailure("BYLINE_TEST_BACKGROUND_FAILURE: a background task failed") }.start()
+    }
+
+    /// Lets a cache being written finish before quitting, saying so.
+    private func finishSavingCache(_ terminal: Terminal) {
+        guard session.opener.isSaving else { return }
+        state.notice = Notice("saving the cache…")
+        terminal.draw(AppView.render(state), theme: themes.theme)
+        session.opener.finishSaving()
     }
 
     /// Carries out what the reducer asked for.
@@ -139,11 +154,12 @@ final class ReaderApp {
             return
         }
         session.cancel()
-        session = CorpusSession(loader: loader)
+        let (cache, cacheNotice) = CacheChoice.cache(for: loader, disabled: !usesCache)
+        session = CorpusSession(loader: loader, cache: cache)
         store = ReadingMarksStore(corpusPath: loader.path)
         let size = state.size
         state = AppState(size: size, library: session.library(), marks: store.load(), themeName: themes.name, keymap: state.keymap)
         session.start()
-        state.notice = Notice("opening \(path)")
+        state.notice = Notice(cacheNotice ?? "opening \(path)")
     }
 }

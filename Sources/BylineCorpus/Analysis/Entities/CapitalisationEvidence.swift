@@ -13,6 +13,11 @@ public struct CapitalisationEvidence: Sendable {
 
     public init() {}
 
+    /// Evidence of these counts (read back from a cache).
+    init(counts: [String: Counts]) {
+        self.counts = counts
+    }
+
     /// Evidence from one article.
     public init(article text: String) {
         add(TokenizedText(text))

@@ -30,6 +30,11 @@ public struct EntityIndex: Sendable {
 
     public init() {}
 
+    /// An index of these entries (each entity once).
+    init(entries list: [Entry]) {
+        for entry in list { entries[Key(kind: entry.kind, canonical: entry.canonical)] = entry }
+    }
+
     /// Adds the entities of article number `article` (call in corpus order).
     public mutating func add(article: Int, entities: [EntityMention]) {
         let article = Int32(clamping: article)

@@ -1,0 +1,55 @@
+extension CapitalisationEvidence {
+    func write(to writer: inout BinaryWriter) {
+        writer.count(counts.count)
+        for (word, count) in counts.sorted(by: { $0.key < $1.key }) {
+            writer.string(word)
+            writer.unsigned(UInt64(max(0, count.lowerCase)))
+            writer.unsigned(UInt64(max(0, count.capitalised)))
+        }
+    }
+
+    init(reading reader: inout BinaryReader) throws(StoreError) {
+        let count = try reader.count(minimumBytes: 3)
+        var counts: [String: Counts] = [:]
+        counts.reserveCapacity(count)
+        for _ in 0..<count {
+            let word = try reader.string()
+            let lower = try reader.unsigned(), capitalised = try reader.unsigned()
+            guard lower <= UInt64(Int32.max), capitalised <= UInt64(Int32.max) else { throw .damaged("evidence count") }
+            counts[word] = Counts(lowerCase: Int32(lower), capitalised: Int32(capitalised))
+        }
+        self.init(counts: counts)
+    }
+}
+
+extension ArticleEntry {
+    func write(to writer: inout BinaryWriter) {
+        writer.string(path)
+        writer.signed(record ?? -1)
+        writer.string(title)
+        writer.optionalString(source)
+        writer.optionalString(author)
+        writer.unsigned(date.map { UInt64($0.year * 10000 + $0.month * 100 + $0.day) } ?? 0)
+        writer.optionalString(url)
+        writer.count(wordCount)
+    }
+
+    init(reading reader: inout BinaryReader) throws(StoreError) {
+        let path = try reader.string()
+        let record = try reader.signed()
+        let title = try reader.string()
+        let source = try reader.optionalString(), author = try reader.optionalString()
+        let day = try reader.unsigned()
+        let url = try reader.optionalString()
+        let words = try reader.number()
+        var date: NewsDate?
+        if day != 0 {
+            guard let parsed = NewsDate(year: Int(day / 10000), month: Int(day / 100 % 100), day: Int(day % 100)) else {
+                throw .damaged("bad date")
+            }
+            date = parsed
+        }
+        self.init(path: path, record: record < 0 ? nil : record, title: title, source: source, author: author,
+                  date: date, url: url, wordCount: words)
+    }
+}
