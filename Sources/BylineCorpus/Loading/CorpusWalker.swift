@@ -40,9 +40,9 @@ struct CorpusWalker {
     }
 
     private mutating func walkFolder(absolute: String, relative: String, depth: Int) {
-        let names: [String]
-        switch FileSystem.entries(of: absolute) {
-        case .success(let list): names = list
+        let listed: [(name: String, status: FileSystem.Status?)]
+        switch FileSystem.entriesWithStatus(of: absolute) {
+        case .success(let list): listed = list
         case .failure(let failure):
             report(relative.isEmpty ? "." : relative, "cannot open folder (\(failure.message))")
             return
@@ -50,9 +50,8 @@ struct CorpusWalker {
         // Sort as full paths compare byte by byte (`b.txt` before `b/…`), the
         // order of `find | LC_ALL=C sort`: a folder sorts as its name plus "/".
         var children = [(key: [UInt8], name: String, status: FileSystem.Status?)]()
-        for name in names where !name.hasPrefix(".") {
+        for (name, status) in listed where !name.hasPrefix(".") {
             let childAbsolute = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
-            let status = try? FileSystem.status(childAbsolute, followLinks: false).get()
             var isFolder = status?.kind == .directory
             if status?.kind == .symbolicLink, let target = try? FileSystem.status(childAbsolute, followLinks: true).get() {
                 isFolder = target.kind == .directory

@@ -48,6 +48,19 @@ enum FileSystem {
         /// Last modification, in nanoseconds since 1970.
         var modified: Int64 = 0
         var identity: FileIdentity { FileIdentity(device: device, inode: inode) }
+
+        init(kind: Kind, size: Int, device: UInt64, inode: UInt64, modified: Int64 = 0) {
+            self.kind = kind
+            self.size = size
+            self.device = device
+            self.inode = inode
+            self.modified = modified
+        }
+
+        init(stat st: stat) {
+            self.init(kind: Kind(mode: UInt32(st.st_mode)), size: Int(st.st_size), device: UInt64(st.st_dev),
+                      inode: UInt64(st.st_ino), modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+        }
     }
 
     struct FileIdentity: Hashable, Sendable {
@@ -66,9 +79,7 @@ enum FileSystem {
         var st = stat()
         let rc = followLinks ? stat(path, &st) : lstat(path, &st)
         guard rc == 0 else { return .failure(Failure(code: errno)) }
-        return .success(Status(kind: Kind(mode: UInt32(st.st_mode)), size: Int(st.st_size),
-                               device: UInt64(st.st_dev), inode: UInt64(st.st_ino),
-                               modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)))
+        return .success(Status(stat: st))
     }
 
     /// The names in a folder, hidden ones included, `.` and `..` excluded.
@@ -83,6 +94,26 @@ enum FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         return .success(names)
+    }
+
+    /// The names in a folder with each one's `lstat` status (nil when it
+    /// vanished between the listing and the status), stat-ed relative to the
+    /// open folder, which saves looking the whole path up again per file.
+    static func entriesWithStatus(of path: String) -> Result<[(name: String, status: Status?)], Failure> {
+        guard let dir = opendir(path) else { return .failure(Failure(code: errno)) }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var result = [(name: String, status: Status?)]()
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard name != "." && name != ".." else { continue }
+            var st = stat()
+            let status: Status? = fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? Status(stat: st) : nil
+            result.append((name, status))
+        }
+        return .success(result)
     }
 
     /// The canonical absolute path, all links resolved.

@@ -8,21 +8,38 @@ extension CorpusOpener {
     /// reading and analysing only the new and changed files. Returns false
     /// when the corpus changed too much to patch (the caller reads it all).
     func restore(_ snapshot: CorpusSnapshot, listing: CorpusLoader.Listing) -> Bool {
-        var cached: [String: Int] = [:]
-        for (number, file) in snapshot.files.enumerated() { cached[file.path] = number }
+        // Both lists are in corpus order: match them in step, looking a path
+        // up only where they part.
+        var lookup: [String: Int]?
+        func cachedNumber(of path: String, expected: Int) -> Int? {
+            if expected < snapshot.files.count, snapshot.files[expected].path == path { return expected }
+            if lookup == nil {
+                var table: [String: Int] = [:]
+                for (number, file) in snapshot.files.enumerated() { table[file.path] = number }
+                lookup = table
+            }
+            return lookup?[path]
+        }
+        var matches: [Int?] = []
         var changed: [CorpusWalker.Entry] = []
         var kept = 0
-        var seen = Set<String>()
+        var found = 0
+        var expected = 0
         for case .file(let file) in listing.entries {
-            seen.insert(file.relativePath)
-            if let number = cached[file.relativePath], snapshot.files[number].size == file.size,
-               snapshot.files[number].modified == file.modified {
+            let number = cachedNumber(of: file.relativePath, expected: expected)
+            if let number {
+                found += 1
+                expected = number + 1
+            }
+            if let number, snapshot.files[number].size == file.size, snapshot.files[number].modified == file.modified {
                 kept += 1
+                matches.append(number)
             } else {
                 changed.append(.file(file))
+                matches.append(nil)
             }
         }
-        let removed = snapshot.files.count - snapshot.files.filter { seen.contains($0.path) }.count
+        let removed = snapshot.files.count - found
         let fileCount = max(1, kept + changed.count)
         let removedDocuments = snapshot.index.documentCount - snapshot.index.all.count
         if Double(changed.count + removed) > max(50, Self.patchLimit * Double(fileCount))
@@ -44,8 +61,8 @@ extension CorpusOpener {
             post(.listed(snapshot.entries, problems: problems))
             post(.listComplete(skipped: problems.count))
             post(.indexed(snapshot.index))
-            post(.entities(snapshot.facts.entityIndex(), counts: (0..<snapshot.entries.count).map { Int32(clamping: snapshot.facts.mentionCount(of: $0)) }))
             post(.analysisComplete)
+            post(.entities(snapshot.facts.entityIndex(), counts: (0..<snapshot.entries.count).map { Int32(clamping: snapshot.facts.mentionCount(of: $0)) }))
             return true
         }
         // The changed files, read and analysed with the cached evidence.
@@ -74,14 +91,17 @@ extension CorpusOpener {
         var problems: [String] = []
         var oldToNew = [Int](repeating: -1, count: snapshot.entries.count)
         var added: [SearchDocument] = []
+        var fileNumber = 0
         for entry in listing.entries {
             switch entry {
             case .problem(let problem):
                 problems.append(problem.description)
             case .file(let file):
                 let first = next.entries.count
-                if let number = cached[file.relativePath], let old = Optional(snapshot.files[number]),
-                   old.size == file.size, old.modified == file.modified {
+                let match = matches[fileNumber]
+                fileNumber += 1
+                if let number = match {
+                    let old = snapshot.files[number]
                     for k in 0..<old.articleCount {
                         oldToNew[old.firstArticle + k] = next.entries.count
                         next.entries.append(snapshot.entries[old.firstArticle + k])

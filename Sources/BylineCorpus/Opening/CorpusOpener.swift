@@ -80,11 +80,21 @@ public final class CorpusOpener: Sendable {
 
     /// Opens the corpus on the calling thread.
     public func run() {
+        // The cache is read while the folder is walked.
+        let cached = Mutex<Result<CorpusSnapshot, CorpusCache.Problem>?>(nil)
+        let reading = DispatchGroup()
+        if let cache {
+            DispatchQueue.global().async(group: reading) {
+                cache.removeAbandonedFiles()
+                let result = cache.read()
+                cached.withLock { $0 = result }
+            }
+        }
         let listing = loader.listing()
         post(.found(files: listing.entries.count))
-        if let cache {
-            cache.removeAbandonedFiles()
-            switch cache.read() {
+        reading.wait()
+        if let result = cached.withLock({ $0 }) {
+            switch result {
             case .success(let snapshot):
                 if restore(snapshot, listing: listing) { return }
             case .failure(.missing):
