@@ -11,7 +11,7 @@ struct Byline: ParsableCommand {
             .html/.htm, .json, .jsonl/.ndjson. With no PATH, Byline opens its fictional demo corpus.
             """,
         version: "0.1.0",
-        subcommands: [Read.self, Extract.self, Entities.self, Claims.self, Bench.self],
+        subcommands: [Read.self, Extract.self, Search.self, Entities.self, Claims.self, Bench.self],
         defaultSubcommand: Read.self
     )
 }

@@ -32,7 +32,7 @@ public final class CorpusFiles: ArticleSource {
     private let recent = Mutex<RecentFiles>(RecentFiles())
 
     /// Files whose articles are kept, and their text bytes at most.
-    static let keptFiles = 64
+    static let keptFiles = 2048
     static let keptBytes = 64 << 20
 
     public init(loader: CorpusLoader) {
@@ -78,23 +78,31 @@ public final class CorpusFiles: ArticleSource {
 
     /// The articles of recently read files, least recently used dropped first.
     struct RecentFiles {
-        private var files: [(path: String, articles: [Article], bytes: Int)] = []
+        private var files: [String: (articles: [Article], bytes: Int, used: Int)] = [:]
         private var bytes = 0
+        private var clock = 0
 
         mutating func articles(of path: String) -> [Article]? {
-            guard let index = files.firstIndex(where: { $0.path == path }) else { return nil }
-            let file = files.remove(at: index)
-            files.append(file)
+            guard var file = files[path] else { return nil }
+            clock += 1
+            file.used = clock
+            files[path] = file
             return file.articles
         }
 
         mutating func keep(_ articles: [Article], of path: String) {
             let size = articles.reduce(0) { $0 + $1.text.utf8.count }
-            guard size <= CorpusFiles.keptBytes / 4 else { return }
-            files.append((path, articles, size))
+            guard size <= CorpusFiles.keptBytes / 4, files[path] == nil else { return }
+            clock += 1
+            files[path] = (articles, size, clock)
             bytes += size
-            while files.count > CorpusFiles.keptFiles || bytes > CorpusFiles.keptBytes {
-                bytes -= files.removeFirst().bytes
+            if files.count > CorpusFiles.keptFiles || bytes > CorpusFiles.keptBytes {
+                // Drop the least recently used quarter at once, so eviction stays cheap.
+                let order = files.sorted { $0.value.used < $1.value.used }
+                for (oldPath, file) in order.prefix(max(1, files.count / 4)) {
+                    files[oldPath] = nil
+                    bytes -= file.bytes
+                }
             }
         }
     }

@@ -18,6 +18,30 @@ public struct SearchSnippet: Sendable, Hashable {
     /// first match of the query's words or phrases (see
     /// ``SearchHighlighter``), with every match inside it highlighted. Nil
     /// when the query matches nowhere in `text` (only in fields, or not at all).
+    /// The start of `text` on one line, at most `width` scalars: the lead,
+    /// for an article whose match is in its title or its fields only.
+    public static func lead(of text: String, width: Int = 80) -> SearchSnippet {
+        var out = [Unicode.Scalar]()
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            if out.count >= width { break }
+            if isSpace(scalar) {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        while out.last == " " { out.removeLast() }
+        var line = String(String.UnicodeScalarView(out))
+        if out.count >= width, !line.isEmpty {
+            line.removeLast()
+            line += "…"
+        }
+        return SearchSnippet(text: line, highlights: [])
+    }
+
     public static func make(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
         let spans = SearchHighlighter.spans(in: text, for: query)
         guard let first = spans.first, width > 0 else { return nil }

@@ -1,3 +1,5 @@
+import BylineCorpus
+
 /// The article list pane: which articles show, in what order, which is
 /// selected and where the list is scrolled.
 public struct ArticleListState: Sendable {
@@ -22,6 +24,12 @@ public struct ArticleListState: Sendable {
     /// The order before a query started: a query ranks by relevance, and
     /// clearing it goes back to this order.
     public var orderBeforeQuery: (order: ArticleOrder, reversed: Bool)?
+    /// While a query is active, the line around the first match of each
+    /// article on screen (by library index), shown under its title.
+    public var snippets: [Int: SearchSnippet] = [:]
+
+    /// Screen rows per article: two (title, snippet) while a query is active.
+    public var rowsPerArticle: Int { query.isEmpty ? 1 : 2 }
 
     public init() {}
 

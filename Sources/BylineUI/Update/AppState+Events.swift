@@ -71,6 +71,7 @@ extension AppState {
             switch pane {
             case .list:
                 list.top = max(0, min(list.top + delta, max(0, list.visible.count - listRows)))
+                updateSnippets()
             case .reader:
                 scrollReader(by: delta)
             case .claims:
@@ -82,7 +83,7 @@ extension AppState {
             let row = mouse.y - ScreenLayout.content(of: rect).y
             switch pane {
             case .list:
-                let position = list.top + row
+                let position = list.top + row / list.rowsPerArticle
                 if row >= 0, position < list.visible.count { selectListRow(position) }
             case .claims:
                 if let position = claimPosition(atRow: row) {

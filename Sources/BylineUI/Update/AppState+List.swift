@@ -8,6 +8,7 @@ extension AppState {
     mutating func refreshList() {
         let keep = list.selectedArticle
         let filter = library.filter(query: list.query)
+        if list.snippets.count > 0, filter.matches != nil { list.snippets = [:] }
         list.scores = filter.scores
         rankByRelevanceWhileQuerying()
         let bookmarked: Set<Int>? = list.bookmarkedOnly
@@ -58,7 +59,30 @@ extension AppState {
     }
 
     /// Rows of the list pane's inside.
-    var listRows: Int { max(1, (layout.list.map(ScreenLayout.content(of:))?.height ?? size.height) ) }
+    /// Articles the list pane shows at once.
+    var listRows: Int { max(1, (layout.list.map(ScreenLayout.content(of:))?.height ?? size.height) / list.rowsPerArticle) }
+
+    /// Snippets of the articles on screen while a query is active, each made
+    /// once (the rest are dropped, so at most a screenful is kept).
+    mutating func updateSnippets() {
+        guard !list.query.isEmpty, layout.list != nil else {
+            if !list.snippets.isEmpty { list.snippets = [:] }
+            return
+        }
+        let query = SearchQuery(parsing: list.query)
+        var kept: [Int: SearchSnippet] = [:]
+        let width = max(10, (layout.list.map(ScreenLayout.content(of:))?.width ?? 40) - 4)
+        for position in list.top..<min(list.visible.count, list.top + listRows) {
+            let index = list.visible[position]
+            if let known = list.snippets[index] {
+                kept[index] = known
+            } else if let text = library.article(at: index)?.text {
+                let body = SearchableCorpus.body(of: text)
+                kept[index] = SearchSnippet.make(text: body, query: query, width: width) ?? SearchSnippet.lead(of: body, width: width)
+            }
+        }
+        list.snippets = kept
+    }
 
     mutating func moveListSelection(by delta: Int) {
         guard !list.visible.isEmpty else { return }
@@ -77,6 +101,7 @@ extension AppState {
         if list.selected < list.top { list.top = list.selected }
         if list.selected >= list.top + rows { list.top = list.selected - rows + 1 }
         list.top = max(0, min(list.top, max(0, list.visible.count - rows)))
+        updateSnippets()
     }
 
     /// While the list has focus and the reader is on screen, the reader

@@ -27,15 +27,19 @@ enum ArticleListView {
         // there is room, and only when the corpus has them.
         let showDate = inner.width >= 46 && state.library.hasDates
         let showSource = inner.width >= (showDate ? 64 : 56) && state.library.hasSources
-        for row in 0..<inner.height {
-            let position = list.top + row
+        let step = list.rowsPerArticle
+        for row in stride(from: 0, to: inner.height, by: step) {
+            let position = list.top + row / step
             guard position < list.visible.count else { break }
             let index = list.visible[position]
             let article = state.library.articles[index]
             let y = inner.y + row
             var marks: CellMarks = []
             if position == list.selected { marks = focused ? .selection : .inactiveSelection }
-            screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", role: .text, marks: marks))
+            screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(step, inner.maxY - y)), with: Cell(" ", role: .text, marks: marks))
+            if step == 2, y + 1 < inner.maxY, let snippet = list.snippets[index] {
+                drawSnippet(snippet, x: inner.x + 3, y: y + 1, limit: inner.maxX, marks: marks, into: &screen)
+            }
             let isRead = state.marks.read.contains(article.id)
             let isBookmarked = state.marks.bookmarked.contains(article.id)
             screen.put(isRead ? " " : "●", x: inner.x, y: y, role: .unreadMark, marks: marks)
@@ -53,6 +57,17 @@ enum ArticleListView {
             if !meta.isEmpty {
                 screen.write(meta, x: inner.maxX - metaWidth + 1, y: y, role: .listMeta, marks: marks, limit: inner.maxX)
             }
+        }
+    }
+
+    /// The line around the first match, the matches on the search channel.
+    static func drawSnippet(_ snippet: SearchSnippet, x: Int, y: Int, limit: Int, marks: CellMarks, into screen: inout Screen) {
+        var column = x
+        for (offset, scalar) in snippet.text.unicodeScalars.enumerated() {
+            guard column < limit else { break }
+            let matched = snippet.highlights.contains { $0.contains(offset) }
+            column += screen.put(Character(scalar), x: column, y: y, role: .listMeta,
+                                 marks: matched ? marks.union(.match) : marks, limit: limit)
         }
     }
 }

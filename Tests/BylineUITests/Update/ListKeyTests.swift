@@ -77,6 +77,22 @@ import Testing
         #expect(state.list.order == .title)
     }
 
+    @Test func snippetsShowTheFirstMatchUnderEachTitle() throws {
+        var state = try ReaderFixture.state(width: 120, height: 20)
+        state.press(.character("/"))
+        state.type("export")
+        let screen = AppView.render(state)
+        let list = try #require(state.layout.list)
+        let snippetRow = ScreenLayout.content(of: list).y + 1
+        let row = (0..<list.width).map { screen[list.x + $0, snippetRow] }
+        let line = String(row.map(\.character))
+        #expect(line.contains("exports"), "\(line)")
+        #expect(row.contains { $0.marks.contains(.match) }, "the match is marked on the search channel")
+        state.press(.escape)
+        #expect(state.list.snippets.isEmpty)
+        #expect(!AppView.render(state).lines[snippetRow].contains("exports"))
+    }
+
     @Test func escInThePromptClearsTheFilter() throws {
         var state = try ReaderFixture.state()
         state.press(.character("/"))

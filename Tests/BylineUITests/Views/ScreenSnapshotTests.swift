@@ -45,4 +45,11 @@ import Testing
         state.type("grain")
         ScreenSnapshot.check(AppView.render(state), named: "filter-grain-100x20")
     }
+
+    @Test func snippetsUnderTitlesWhileFiltering() throws {
+        var state = try ReaderFixture.state(width: 100, height: 20)
+        state.press(.character("/"))
+        state.type("said")
+        ScreenSnapshot.check(AppView.render(state), named: "filter-snippets-100x20")
+    }
 }

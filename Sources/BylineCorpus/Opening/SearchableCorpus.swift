@@ -1,0 +1,108 @@
+/// A corpus opened for search: its articles listed, its index, and where
+/// their text is read from for snippets and phrase checks. What `byline
+/// search` and the benchmark query; the reader holds the same parts.
+public struct SearchableCorpus: Sendable {
+    public var entries: [ArticleEntry]
+    public var index: SearchIndex
+    public var source: any ArticleSource
+
+    public init(entries: [ArticleEntry], index: SearchIndex, source: any ArticleSource) {
+        self.entries = entries
+        self.index = index
+        self.source = source
+    }
+
+    /// One article a query found.
+    public struct Hit: Sendable {
+        /// Its place in `entries`.
+        public var place: Int
+        public var entry: ArticleEntry
+        public var score: Float
+        /// The line around the first match, when the text could be read and
+        /// the query matches in it (not only in fields).
+        public var snippet: SearchSnippet?
+    }
+
+    /// What a query found: how many articles, and the best of them.
+    public struct Page: Sendable {
+        public var total: Int
+        public var hits: [Hit]
+        /// Matches counted in `total` whose phrase check is still pending.
+        public var unverified: Int
+    }
+
+    /// Runs `query` (the query language of ``SearchQuery``): the number of
+    /// matches and the best `limit`, with snippets of `snippetWidth` for the
+    /// first `snippets` of them (from the body; the title is shown apart).
+    /// With `complete`, phrase checks run to the end rather than within a
+    /// keystroke's budget (see ``SearchIndex/search(_:limit:phraseBudget:text:)``).
+    public func search(_ query: String, limit: Int, snippets: Int = .max, snippetWidth: Int = 100, complete: Bool = false) -> Page {
+        let parsed = SearchQuery(parsing: query)
+        let source = self.source
+        let entries = self.entries
+        func text(_ place: Int) -> String? {
+            entries.indices.contains(place) ? source.article(entries[place])?.text : nil
+        }
+        var results = index.search(parsed, limit: limit) { text($0) }
+        while complete && !results.isComplete {
+            results = index.search(parsed, limit: limit, phraseBudget: .seconds(1)) { text($0) }
+        }
+        var hits: [Hit] = []
+        hits.reserveCapacity(results.hits.count)
+        for (rank, hit) in results.hits.enumerated() where entries.indices.contains(hit.id) {
+            var snippet: SearchSnippet?
+            if rank < snippets, let whole = text(hit.id) {
+                let body = Self.body(of: whole)
+                snippet = SearchSnippet.make(text: body, query: parsed, width: snippetWidth) ?? SearchSnippet.lead(of: body, width: snippetWidth)
+            }
+            hits.append(Hit(place: hit.id, entry: entries[hit.id], score: hit.score, snippet: snippet))
+        }
+        return Page(total: results.total, hits: hits, unverified: results.unverified)
+    }
+
+    /// An article's text without its title line and the blank line after it.
+    public static func body(of text: String) -> String {
+        guard let newline = text.utf8.firstIndex(of: 0x0A) else { return "" }
+        return String(text[newline...].drop { $0 == "\n" })
+    }
+}
+
+extension CorpusOpener {
+    /// Opens the corpus on the calling thread (from the cache when it can)
+    /// and returns it ready for search, with the problems met and the
+    /// notices about the cache; `progress` hears every event as it comes.
+    public static func openForSearch(
+        _ loader: CorpusLoader, cache: CorpusCache?, progress: @escaping @Sendable (CorpusEvent) -> Void = { _ in }
+    ) -> (corpus: SearchableCorpus, problems: [String], notices: [String]) {
+        let collected = Collected()
+        let opener = CorpusOpener(loader: loader, cache: cache) { event in
+            collected.take(event)
+            progress(event)
+        }
+        opener.run()
+        let (entries, index, problems, notices) = collected.parts
+        return (SearchableCorpus(entries: entries, index: index, source: opener.source), problems, notices)
+    }
+
+    /// The events of one opening, gathered.
+    final class Collected: @unchecked Sendable {
+        // Only the opener's thread writes, and reading waits for `run()` to end.
+        private var entries: [ArticleEntry] = []
+        private var index = SearchIndex()
+        private var problems: [String] = []
+        private var notices: [String] = []
+
+        func take(_ event: CorpusEvent) {
+            switch event {
+            case .listed(let listed, let found):
+                entries += listed
+                problems += found
+            case .indexed(let newer): index = newer
+            case .notice(let text): notices.append(text)
+            default: break
+            }
+        }
+
+        var parts: ([ArticleEntry], SearchIndex, [String], [String]) { (entries, index, problems, notices) }
+    }
+}
