@@ -29,8 +29,11 @@ struct BylineBinary {
     }
 
     /// Runs `byline ARGUMENTS`, optionally through a wrapper such as `setpriv`.
-    static func run(_ arguments: [String], wrapper: [String] = []) throws -> Run {
+    static func run(_ arguments: [String], wrapper: [String] = [], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let tool = wrapper.first {
             process.executableURL = URL(fileURLWithPath: tool)
             process.arguments = Array(wrapper.dropFirst()) + [url.path] + arguments

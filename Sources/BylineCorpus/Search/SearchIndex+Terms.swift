@@ -70,28 +70,53 @@ extension SearchIndex {
 
     /// The scored union of the posting lists of the given terms of each
     /// segment (term indices in increasing order, one array per segment).
+    ///
+    /// Several terms — the words a prefix stands for, the names a field
+    /// query matches — score as one: a document's weight is the sum of its
+    /// weights for them, and the inverse document frequency is that of the
+    /// documents holding any of them. Scoring each term apart would rank a
+    /// rare completion ("pri" → "prism", in one article) above the common
+    /// one the user is typing ("price").
     func accumulate(_ terms: [[Int]]) -> SearchDocList {
-        let factors = globalFactors(terms)
         var postingCount = 0
         for (s, segment) in segments.enumerated() {
             for t in terms[s] { postingCount += Int(segment.frequencies[t]) }
         }
         guard postingCount > 0 else { return SearchDocList() }
-        if terms.allSatisfy({ $0.count <= 1 }) { return decode(terms, factors, postingCount) }
-        var scores = [Float](repeating: 0, count: documentCount)
-        scores.withUnsafeMutableBufferPointer { scores in
+        if terms.allSatisfy({ $0.count <= 1 }) && terms.filter({ !$0.isEmpty }).count <= 1 {
+            return decode(terms, globalFactors(terms), postingCount)
+        }
+        var weights = [Float](repeating: 0, count: documentCount)
+        weights.withUnsafeMutableBufferPointer { weights in
             for (s, segment) in segments.enumerated() where !terms[s].isEmpty {
-                forEachPosting(segment, terms[s], factors[s]) { doc, score in scores[doc] += score }
+                forEachWeight(segment, terms[s]) { doc, weight in weights[doc] += weight }
             }
         }
+        var holders = 0
+        for weight in weights where weight > 0 { holders += 1 }
+        let factor = SearchScoring.factor(documentFrequency: holders, documentCount: documentCount)
         var list = SearchDocList()
-        list.docs.reserveCapacity(min(postingCount, documentCount))
-        list.scores.reserveCapacity(min(postingCount, documentCount))
-        for (doc, score) in scores.enumerated() where score > 0 {
-            list.docs.append(Int32(doc))
-            list.scores.append(score)
+        list.docs.reserveCapacity(holders)
+        list.scores.reserveCapacity(holders)
+        norms.withUnsafeBufferPointer { norms in
+            for (doc, weight) in weights.enumerated() where weight > 0 {
+                list.docs.append(Int32(doc))
+                list.scores.append(factor * weight / (weight + norms[doc]))
+            }
         }
         return list
+    }
+
+    /// Calls `body` with each document of the given terms' lists and its weight for that term.
+    @inline(__always)
+    private func forEachWeight(_ segment: SearchSegment, _ terms: [Int], _ body: (Int, Float) -> Void) {
+        segment.postings.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            for t in terms {
+                let start = base + Int(segment.postingStarts[t]), end = base + Int(segment.postingStarts[t + 1])
+                SearchPostings.forEach(start, end, after: segment.base - 1) { doc, weight in body(doc, Float(weight)) }
+            }
+        }
     }
 
     /// The list of at most one term per segment, decoded in order.

@@ -28,6 +28,22 @@ import Testing
         #expect(f.ids("oil price ") == [0, 4])
     }
 
+    @Test func aPrefixScoresAsOneTermSoARareCompletionDoesNotWin() {
+        var fixture = SearchFixture()
+        fixture.add([
+            searchDocument(0, "Optics", "A prism splits light into its colours in the lab."),
+            searchDocument(1, "Price", "The price rose. The price fell. The price held."),
+            searchDocument(2, "Price watch", "The price was steady."),
+            searchDocument(3, "Weather", "Rain in the north."),
+            searchDocument(4, "Markets", "Shares and the price of gold."),
+            searchDocument(5, "Shops", "A price war on milk."),
+        ])
+        // "pri" stands for prism (one article) and price (two): the article
+        // most about what is typed comes first, not the one rare word.
+        #expect(fixture.ranked("pri").first == 1)
+        #expect(Set(fixture.ranked("pri")) == [0, 1, 2, 4, 5])
+    }
+
     @Test func onlyTheLastWordIsAPrefix() {
         let f = fixture()
         #expect(f.ids("pric oil").isEmpty)

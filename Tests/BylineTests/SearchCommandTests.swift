@@ -1,0 +1,69 @@
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// `byline search`, as a script uses it: ranked hits, the cache it writes
+/// (never in the corpus), and hostile queries.
+@Suite struct SearchCommandTests {
+    func corpus() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write("a/harbour.txt", "Harbour strike enters third week\n\nDock workers in Port Alder said the oil price rise hurt them.\n")
+        try folder.write("a/grain.txt", "Grain prices climb\n\nWheat futures rose 3.5% in Chicago, traders said. Maize was flat.\n")
+        try folder.write("b/oil.txt", "Oil price hits a record\n\nThe oil price rose again on Monday, Opec said. Oil traders were calm.\n")
+        return folder
+    }
+
+    @Test func jsonLinesRankTheBestMatchFirst() throws {
+        let corpus = try corpus()
+        let cache = try TemporaryFolder()
+        let run = try BylineBinary.run(["search", corpus.root, "oil pri", "--format", "jsonl"], environment: ["XDG_CACHE_HOME": cache.root])
+        #expect(run.status == 0, "\(run.stderr)")
+        let hits = try run.objects()
+        #expect(hits.count == 2)
+        #expect(hits.first?["title"] as? String == "Oil price hits a record")
+        #expect(Array(hits.first?.keys.sorted() ?? []) == ["id", "path", "score", "snippet", "title"])
+        #expect((hits.first?["snippet"] as? String)?.contains("oil price") == true)
+        #expect(run.stderrLines.last == "2 of 3 articles match")
+        // The cache was written where it belongs, and nothing in the corpus.
+        let cached = try FileManager.default.subpathsOfDirectory(atPath: cache.root)
+        #expect(cached.contains { $0.hasSuffix(".byline-cache") })
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: corpus.root).sorted() == ["a", "a/grain.txt", "a/harbour.txt", "b", "b/oil.txt"])
+        // The second search gives the same answer from the cache.
+        let again = try BylineBinary.run(["search", corpus.root, "oil pri", "--format", "jsonl"], environment: ["XDG_CACHE_HOME": cache.root])
+        #expect(again.stdoutText == run.stdoutText)
+    }
+
+    @Test func tableLimitAndNoCache() throws {
+        let corpus = try corpus()
+        let cache = try TemporaryFolder()
+        let run = try BylineBinary.run(["search", corpus.root, "oil", "--limit", "1", "--no-cache"], environment: ["XDG_CACHE_HOME": cache.root])
+        #expect(run.status == 0)
+        #expect(run.stdoutText.hasPrefix("  1  "))
+        #expect(run.stdoutText.contains("Oil price hits a record"))
+        #expect(run.stderrLines.last == "2 of 3 articles match; showing 1")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: cache.root).isEmpty, "--no-cache writes nothing")
+    }
+
+    @Test(arguments: [
+        String(repeating: "\"((!!person: org:\" ", count: 600),
+        String(repeating: "x", count: 10_000),
+        "\"unbalanced quote",
+        "date:2019-99..garbage !!! \"\"",
+    ])
+    func hostileQueriesAreText(query: String) throws {
+        let corpus = try corpus()
+        let run = try BylineBinary.run(["search", corpus.root, query, "--no-cache"])
+        #expect(run.status == 0, "\(run.stderr.prefix(300))")
+        #expect(run.stderrLines.last?.contains("of 3 articles match") == true)
+    }
+
+    @Test func anUnusableCacheFolderIsSaidAndTheSearchStillWorks() throws {
+        let corpus = try corpus()
+        let scratch = try TemporaryFolder()
+        try scratch.write("file", "a file, not a folder")
+        let run = try BylineBinary.run(["search", corpus.root, "wheat"], environment: ["XDG_CACHE_HOME": scratch.path("file")])
+        #expect(run.status == 0)
+        #expect(run.stdoutText.contains("Grain prices climb"))
+        #expect(run.stderr.contains("cache: cannot create"), "\(run.stderr)")
+    }
+}
