@@ -8,7 +8,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Byline on a corpus and print the figures.",
-        subcommands: [LoadBench.self, AnalysisBench.self, UIBench.self, OpenBench.self]
+        subcommands: [LoadBench.self, AnalysisBench.self, UIBench.self, OpenBench.self, SearchBench.self]
     )
 }
 

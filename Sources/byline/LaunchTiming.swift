@@ -85,6 +85,43 @@ enum LaunchTiming {
         return Report(launch: launch, keystrokes: lines)
     }
 
+    /// One launch of the reader in a 200×60 tmux window with its cache in
+    /// `cacheHome`: the times from process start to first frame, full list and
+    /// every article analysed and indexed, then the peak memory measured when
+    /// it quits (after writing its cache). One line, labelled.
+    static func open(corpus: String, cacheHome: String, label: String) -> String? {
+        guard ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains(where: FileManager.default.isExecutableFile(atPath:)) else {
+            return "\(label.padding(toLength: 11, withPad: " ", startingAt: 0)) not measured: tmux is not installed"
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-open-\(getpid())-\(label)").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let log = folder + "/timing.log"
+        let socket = "byline-open-\(getpid())-\(label)"
+        let command = "env BYLINE_TIMING_LOG=\(log) XDG_STATE_HOME=\(folder)/state XDG_CACHE_HOME=\(cacheHome) TERM=xterm-256color \(executable) '\(corpus)'"
+        tmux(socket, ["-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "200", "-y", "60", command])
+        func logText() -> String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+        var deadline = Date().addingTimeInterval(600)
+        while Date() < deadline && !logText().contains("analysis complete") { Thread.sleep(forTimeInterval: 0.05) }
+        tmux(socket, ["send-keys", "-t", "bench", "Q"])
+        deadline = Date().addingTimeInterval(60)
+        while Date() < deadline && !logText().contains("peak RSS") { Thread.sleep(forTimeInterval: 0.05) }
+        tmux(socket, ["kill-server"])
+        var values: [String: String] = [:]
+        for line in logText().split(separator: "\n") {
+            let parts = line.split(separator: "\t")
+            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+        }
+        func milliseconds(_ key: String) -> String {
+            guard let text = values[key], let value = Double(text.split(separator: " ")[0]) else { return "not reached" }
+            return value >= 10_000 ? String(format: "%.1f s", value / 1000) : String(format: "%.0f ms", value)
+        }
+        return "\(label.padding(toLength: 11, withPad: " ", startingAt: 0)) reader in tmux: first frame \(milliseconds("first frame")), "
+            + "full list \(milliseconds("list complete")), analysed and indexed \(milliseconds("analysis complete")), "
+            + "peak RSS \(values["peak RSS"] ?? "not measured")"
+    }
+
     /// The keys that type a query into the list filter and clear it: `/`,
     /// each character, then Esc. Labels name the filter's text after the key.
     static func keys(typing query: String) -> [(label: String, key: String, literal: Bool)] {

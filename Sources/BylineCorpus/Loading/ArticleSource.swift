@@ -5,6 +5,12 @@ public protocol ArticleSource: Sendable {
     /// The article `entry` lists, or nil when it can no longer be read (its
     /// file was removed, or no longer holds that record).
     func article(_ entry: ArticleEntry) -> Article?
+    /// Forgets whatever was kept of articles read before.
+    func forget()
+}
+
+extension ArticleSource {
+    public func forget() {}
 }
 
 /// Articles held in memory, by id: for small corpora and for tests.

@@ -76,6 +76,7 @@ final class ReaderApp {
             }
             if state.shouldQuit {
                 finishSavingCache(terminal)
+                timing.recordPeakMemory()
                 return 0
             }
             if let signal = TerminationSignals.pending { return 128 + signal }

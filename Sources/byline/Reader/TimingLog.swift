@@ -45,6 +45,15 @@ struct TimingLog {
         write("keystroke\t\(String(format: "%.3f", Self.milliseconds(since: read))) ms\n")
     }
 
+    /// The process's peak resident memory, written when it quits.
+    func recordPeakMemory() {
+        guard path != nil else { return }
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        write("peak RSS\t\(String(format: "%.1f", kilobytes / 1024)) MiB\n")
+    }
+
     static func milliseconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
