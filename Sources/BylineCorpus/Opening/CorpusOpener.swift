@@ -166,40 +166,62 @@ public final class CorpusOpener: Sendable {
         return isCancelled ? nil : snapshot
     }
 
-    /// Pass 2: analyses every listed article, records its facts and builds
-    /// the full index. Articles not listed by pass 1 (a file that changed in
-    /// between) are left out.
+    /// Pass 2: analyses every listed article, records its facts and indexes
+    /// the names found (entities, claim speakers) beside pass 1's text index,
+    /// one document per listed article in the same order, so the two combine
+    /// into the full index without indexing the text again. Articles not
+    /// listed by pass 1 (a file that changed in between) are left out.
     private func analyse(_ listing: CorpusLoader.Listing, with analyzer: Analyzer, into snapshot: inout CorpusSnapshot) {
         var places: [String: Int] = [:]
         places.reserveCapacity(snapshot.entries.count)
         for (place, entry) in snapshot.entries.enumerated() { places[entry.id] = place }
-        var index = SearchIndex()
+        var names = SearchIndex()
         var facts = ArticleFacts()
-        var pending: [(place: Int, article: Article, analysis: ArticleAnalysis)] = []
+        var pending: [(place: Int, analysis: ArticleAnalysis)] = []
+        func nameDocument(_ place: Int, _ analysis: ArticleAnalysis?) -> SearchDocument {
+            SearchDocument(id: place, title: "", body: "",
+                           entities: analysis?.entities.map { SearchDocument.Entity(kind: $0.kind, canonical: $0.canonical) } ?? [],
+                           speakers: analysis?.claims.compactMap(\.speakerCanonical) ?? [])
+        }
         func flush() {
             guard !pending.isEmpty else { return }
-            index.add(pending.map { SearchDocument(id: $0.place, article: $0.article, analysis: $0.analysis) })
+            var documents: [SearchDocument] = []
             for item in pending where item.place >= facts.articleCount {
-                while facts.articleCount < item.place { facts.appendEmpty() }
+                while facts.articleCount < item.place {
+                    documents.append(nameDocument(facts.articleCount, nil))
+                    facts.appendEmpty()
+                }
+                documents.append(nameDocument(item.place, item.analysis))
                 facts.append(item.analysis.entities)
             }
+            names.add(documents)
             post(.analysed(pending.map { (index: $0.place, entities: $0.analysis.entities) }))
             pending = []
         }
         loader.load(
             listing,
-            transform: { article in (article, analyzer.analyze(article)) },
+            transform: { article in (article.id, analyzer.analyze(article)) },
             isCancelled: { [self] in isCancelled }
         ) { event in
-            guard case .article(let (article, analysis)) = event,
-                  let place = places.removeValue(forKey: article.id) else { return }
-            pending.append((place, article, analysis))
+            guard case .article(let (id, analysis)) = event,
+                  let place = places.removeValue(forKey: id) else { return }
+            pending.append((place, analysis))
             if pending.count >= Self.reportSize { flush() }
         }
         flush()
         guard !isCancelled else { return }
-        while facts.articleCount < snapshot.entries.count { facts.appendEmpty() }
-        index.optimize()
+        var trailing: [SearchDocument] = []
+        while facts.articleCount < snapshot.entries.count {
+            trailing.append(nameDocument(facts.articleCount, nil))
+            facts.appendEmpty()
+        }
+        names.add(trailing)
+        var index = snapshot.index
+        if let full = index.addingTerms(of: names) {
+            index = full
+        } else {
+            post(.notice("search: the names found could not be added to the index; person:, org: and speaker: find nothing"))
+        }
         snapshot.index = index
         snapshot.facts = facts
         // Saving starts now, before the UI hears that opening is done.

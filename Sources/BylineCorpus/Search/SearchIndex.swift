@@ -132,6 +132,23 @@ public struct SearchIndex: Sendable {
         cache = SearchCache()
     }
 
+    /// This index with the terms of `fields` added: an index of the same
+    /// documents, in the same order, holding other terms (the names the
+    /// analysis found, indexed after the text). Both are merged into one
+    /// segment each first; the lengths, dates and ids stay this index's.
+    /// Nil when the two do not cover the same documents.
+    public func addingTerms(of fields: SearchIndex) -> SearchIndex? {
+        var text = self, names = fields
+        text.optimize()
+        names.optimize()
+        guard text.documentCount == names.documentCount else { return nil }
+        guard let first = text.segments.first, let second = names.segments.first else { return text }
+        guard text.segments.count == 1, names.segments.count == 1, SearchSegment.canMerge(first, second) else { return nil }
+        text.segments = [SearchSegment.combined(first, second)]
+        text.cache = SearchCache()
+        return text
+    }
+
     /// Merges all segments into one: call once loading is done.
     public mutating func optimize() {
         while segments.count > 1 {

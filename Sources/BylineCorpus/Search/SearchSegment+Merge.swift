@@ -81,3 +81,42 @@ extension SearchSegment {
         return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
     }
 }
+
+extension SearchSegment {
+    /// One segment holding the terms of both `first` and `second`, which
+    /// cover the same documents (same base and count) with different terms —
+    /// an article's words, and the names the analysis found in it. Posting
+    /// lists are copied as they are; a term in both keeps `first`'s list.
+    static func combined(_ first: SearchSegment, _ second: SearchSegment) -> SearchSegment {
+        precondition(first.base == second.base && first.documentCount == second.documentCount)
+        var termBytes = [UInt8](), termStarts: [UInt32] = [0], postings = [UInt8](), postingStarts: [UInt32] = [0]
+        var frequencies = [UInt32](), lastDocuments = [UInt32]()
+        termBytes.reserveCapacity(first.termBytes.count + second.termBytes.count)
+        postings.reserveCapacity(first.postings.count + second.postings.count)
+        func take(_ segment: SearchSegment, _ index: Int) {
+            termBytes.append(contentsOf: segment.term(index))
+            postings.append(contentsOf: segment.postingList(index))
+            frequencies.append(segment.frequencies[index])
+            lastDocuments.append(segment.lastDocuments[index])
+            termStarts.append(UInt32(termBytes.count))
+            postingStarts.append(UInt32(postings.count))
+        }
+        var i = 0, j = 0
+        while i < first.termCount || j < second.termCount {
+            let order: Int
+            if i == first.termCount { order = 1 } else if j == second.termCount { order = -1 } else {
+                order = Self.compare(first, i, second, j)
+            }
+            if order <= 0 {
+                take(first, i)
+                i += 1
+                if order == 0 { j += 1 }
+            } else {
+                take(second, j)
+                j += 1
+            }
+        }
+        return SearchSegment(base: first.base, documentCount: first.documentCount, termBytes: termBytes, termStarts: termStarts,
+                             postings: postings, postingStarts: postingStarts, frequencies: frequencies, lastDocuments: lastDocuments)
+    }
+}

@@ -1,19 +1,19 @@
 extension CapitalisationEvidence {
     func write(to writer: inout BinaryWriter) {
         writer.count(counts.count)
-        for (word, count) in counts.sorted(by: { $0.key < $1.key }) {
-            writer.string(word)
+        for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
+            writer.fixed(key)
             writer.unsigned(UInt64(max(0, count.lowerCase)))
             writer.unsigned(UInt64(max(0, count.capitalised)))
         }
     }
 
     init(reading reader: inout BinaryReader) throws(StoreError) {
-        let count = try reader.count(minimumBytes: 3)
-        var counts: [String: Counts] = [:]
+        let count = try reader.count(minimumBytes: 10)
+        var counts: [UInt64: Counts] = [:]
         counts.reserveCapacity(count)
         for _ in 0..<count {
-            let word = try reader.string()
+            let word = try reader.fixed()
             let lower = try reader.unsigned(), capitalised = try reader.unsigned()
             guard lower <= UInt64(Int32.max), capitalised <= UInt64(Int32.max) else { throw .damaged("evidence count") }
             counts[word] = Counts(lowerCase: Int32(lower), capitalised: Int32(capitalised))

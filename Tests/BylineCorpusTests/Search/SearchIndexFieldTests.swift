@@ -2,11 +2,17 @@ import Testing
 @testable import BylineCorpus
 
 @Suite struct SearchIndexFieldTests {
-    private func day(_ y: Int, _ m: Int, _ d: Int) -> NewsDate? { NewsDate(year: y, month: m, day: d) }
+    private static func day(_ y: Int, _ m: Int, _ d: Int) -> NewsDate? { NewsDate(year: y, month: m, day: d) }
+    private func day(_ y: Int, _ m: Int, _ d: Int) -> NewsDate? { Self.day(y, m, d) }
 
     private func fixture() -> SearchFixture {
         var f = SearchFixture()
-        f.add([
+        f.add(Self.documents)
+        return f
+    }
+
+    static let documents: [SearchDocument] = {
+        [
             searchDocument(0, "Labour plans", "Text.", date: day(2019, 10, 5), source: "BBC News", folder: "politics",
                      entities: [.init(kind: .person, canonical: "Tony Blair"), .init(kind: .group, canonical: "Labour"),
                                 .init(kind: .place, canonical: "London")],
@@ -17,8 +23,29 @@ import Testing
             searchDocument(2, "Blair book", "Blair wrote a book.", date: day(2020, 1, 2), folder: "entertainment",
                      entities: [.init(kind: .person, canonical: "Lionel Blair"), .init(kind: .organisation, canonical: "Éditions Gallimard")]),
             searchDocument(3, "Undated", "No date here.", entities: [.init(kind: .place, canonical: "Blair Atholl")]),
-        ])
-        return f
+        ]
+    }()
+
+    /// Names indexed apart (after the text, as opening a corpus does) and
+    /// then added give the same answers as one index of both.
+    @Test func namesAddedAfterTheTextAnswerTheSame() throws {
+        let whole = fixture()
+        var text = SearchIndex(), names = SearchIndex()
+        for k in 0..<4 {
+            let document = try #require(Self.documents.first { $0.id == k })
+            text.add([SearchDocument(id: k, title: document.title, body: document.body, source: document.source,
+                                     folder: document.folder, date: document.date)])
+            names.add([SearchDocument(id: k, title: "", body: "", entities: document.entities, speakers: document.speakers)])
+        }
+        let combined = try #require(text.addingTerms(of: names))
+        for query in ["person:blair ", "blair", "speaker:king ", "org:eng", "place:blair labour", "source:bbc ", "date:2019 person:tony"] {
+            let parsed = SearchQuery(parsing: query)
+            #expect(combined.search(parsed, limit: 10).matches == whole.index.search(parsed, limit: 10).matches, "\(query)")
+            #expect(combined.search(parsed, limit: 10).hits.map(\.id) == whole.index.search(parsed, limit: 10).hits.map(\.id), "\(query)")
+        }
+        var shorter = SearchIndex()
+        shorter.add([SearchDocument(id: 0, title: "", body: "")])
+        #expect(text.addingTerms(of: shorter) == nil, "indexes of different documents do not combine")
     }
 
     @Test func entityFieldsMatchWordsOfTheCanonicalName() {

@@ -7,16 +7,35 @@ public struct CapitalisationEvidence: Sendable {
     struct Counts: Sendable {
         var lowerCase: Int32 = 0
         var capitalised: Int32 = 0
+
+        mutating func add(_ other: Counts) {
+            lowerCase &+= other.lowerCase
+            capitalised &+= other.capitalised
+        }
     }
 
-    private(set) var counts: [String: Counts] = [:]
+    /// Counts by word, a word known by the 64-bit hash of its lower-cased
+    /// UTF-8 (``key(of:)``): no string is made per word of the corpus, and
+    /// two words of a corpus sharing a hash is about as likely as a disk
+    /// returning the wrong bytes.
+    private(set) var counts: [UInt64: Counts] = [:]
 
     public init() {}
 
     /// Evidence of these counts (read back from a cache).
-    init(counts: [String: Counts]) {
+    init(counts: [UInt64: Counts]) {
         self.counts = counts
     }
+
+    /// The key of a word: FNV-1a over the UTF-8 of its lower-cased form.
+    static func key(of word: String) -> UInt64 {
+        var hash = Self.offset
+        for byte in word.lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
+        return hash
+    }
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// Evidence from one article.
     public init(article text: String) {
@@ -29,11 +48,10 @@ public struct CapitalisationEvidence: Sendable {
     }
 
     mutating func add(_ text: TokenizedText) {
-        var key = [UInt8]()
         for token in text.tokens where token.kind == .word && !token.ambiguousCapital && !token.isAllCaps {
-            // The lower-cased word, built straight from the scalars (ASCII
-            // without any Unicode look-up), and whether it had other capitals.
-            key.removeAll(keepingCapacity: true)
+            // The lower-cased word's key, hashed straight from the scalars
+            // (ASCII without any Unicode look-up), and whether it had other capitals.
+            var hash = Self.offset
             var innerCapital = false
             for index in token.start..<token.end {
                 let scalar = text.scalars[index]
@@ -41,39 +59,39 @@ public struct CapitalisationEvidence: Sendable {
                     let byte = UInt8(scalar.value)
                     let isUpper = byte >= 0x41 && byte <= 0x5A
                     if isUpper && index > token.start { innerCapital = true }
-                    key.append(isUpper ? byte | 0x20 : byte)
+                    hash = (hash ^ UInt64(isUpper ? byte | 0x20 : byte)) &* Self.prime
                 } else {
                     let lower = scalar.properties.lowercaseMapping
                     if index > token.start && lower != String(scalar) { innerCapital = true }
-                    key.append(contentsOf: lower.utf8)
+                    for byte in lower.utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
                 }
             }
-            let word = String(decoding: key, as: UTF8.self)
             if token.isCapitalized {
-                counts[word, default: Counts()].capitalised += 1
+                counts[hash, default: Counts()].capitalised &+= 1
             } else if !innerCapital {
-                counts[word, default: Counts()].lowerCase += 1
+                counts[hash, default: Counts()].lowerCase &+= 1
             }
         }
     }
 
     public mutating func merge(_ other: CapitalisationEvidence) {
-        for (word, c) in other.counts {
-            counts[word, default: Counts()].lowerCase += c.lowerCase
-            counts[word, default: Counts()].capitalised += c.capitalised
+        if counts.isEmpty {
+            counts = other.counts
+            return
         }
+        for (key, c) in other.counts { counts[key, default: Counts()].add(c) }
     }
 
     /// Whether `word` is a common word rather than a name, judged by how the
     /// corpus writes it mid-sentence; nil when the corpus never shows it there.
     func isCommonWord(_ word: String) -> Bool? {
-        guard let c = counts[word.lowercased()], c.lowerCase + c.capitalised > 0 else { return nil }
+        guard let c = counts[Self.key(of: word)], c.lowerCase + c.capitalised > 0 else { return nil }
         return c.lowerCase > c.capitalised
     }
 
     /// Whether the corpus shows `word` capitalised mid-sentence at all.
     func isSeenCapitalised(_ word: String) -> Bool {
-        (counts[word.lowercased()]?.capitalised ?? 0) > 0
+        (counts[Self.key(of: word)]?.capitalised ?? 0) > 0
     }
 
     public var wordCount: Int { counts.count }
