@@ -27,6 +27,9 @@ extension AppState {
             visible = list.reversed ? ranked.reversed() : ranked
             if let matches = filter.matches {
                 for index in matches where !rankedSet.contains(index) && shown(index) { visible.append(index) }
+            } else {
+                // A query still being typed that asks for nothing yet ("person:"): every article.
+                for index in 0..<library.count where shown(index) { visible.append(index) }
             }
         } else {
             let descending = list.order.descendsByDefault != list.reversed

@@ -93,6 +93,15 @@ import Testing
         #expect(!AppView.render(state).lines[snippetRow].contains("exports"))
     }
 
+    @Test func aFieldNameAloneKeepsEveryArticle() throws {
+        var state = try ReaderFixture.state()
+        state.press(.character("/"))
+        state.type("person:")
+        #expect(state.list.visible.count == 3)
+        state.type("tomas")
+        #expect(state.list.visible.count == 1)
+    }
+
     @Test func escInThePromptClearsTheFilter() throws {
         var state = try ReaderFixture.state()
         state.press(.character("/"))
