@@ -52,12 +52,19 @@ public struct SearchableCorpus: Sendable {
         for (rank, hit) in results.hits.enumerated() where entries.indices.contains(hit.id) {
             var snippet: SearchSnippet?
             if rank < snippets, let whole = text(hit.id) {
-                let body = Self.body(of: whole)
-                snippet = SearchSnippet.make(text: body, query: parsed, width: snippetWidth) ?? SearchSnippet.lead(of: body, width: snippetWidth)
+                snippet = Self.listSnippet(of: whole, query: parsed, width: snippetWidth)
             }
             hits.append(Hit(place: hit.id, entry: entries[hit.id], score: hit.score, snippet: snippet))
         }
         return Page(total: results.total, hits: hits, unverified: results.unverified)
+    }
+
+    /// The snippet a list shows under an article's title: the line around
+    /// the first match in the body, or the body's start when it matches only
+    /// in the title or its fields.
+    public static func listSnippet(of text: String, query: SearchQuery, width: Int) -> SearchSnippet {
+        let body = Self.body(of: text)
+        return SearchSnippet.make(text: body, query: query, width: width) ?? SearchSnippet.lead(of: body, width: width)
     }
 
     /// An article's text without its title line and the blank line after it.

@@ -17,6 +17,8 @@ public enum LibraryUpdate: Sendable {
     case entities(EntityIndex, counts: [Int32])
     /// Every article has been analysed.
     case analysisComplete
+    /// Snippets made for the list's query `query` (see ``Effect/makeSnippets(query:articles:)``).
+    case snippets(query: String, [Int: SearchSnippet])
     /// A one-line message from the loader (about the cache, say).
     case notice(String)
     /// A newer search index, covering more articles or their analyses.

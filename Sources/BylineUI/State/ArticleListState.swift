@@ -27,6 +27,10 @@ public struct ArticleListState: Sendable {
     /// While a query is active, the line around the first match of each
     /// article on screen (by library index), shown under its title.
     public var snippets: [Int: SearchSnippet] = [:]
+    /// Articles whose snippets have been asked for and not arrived yet.
+    public var snippetsAskedFor: Set<Int> = []
+    /// The query the snippets were made for.
+    public var snippetsQuery = ""
 
     /// Screen rows per article: two (title, snippet) while a query is active.
     public var rowsPerArticle: Int { query.isEmpty ? 1 : 2 }

@@ -15,6 +15,9 @@ public enum Effect: Sendable, Hashable {
     case completeCommandLine(text: String)
     /// Analyse an article now (it was opened before the background analysis reached it).
     case analyse(article: Int)
+    /// Make the snippets of these articles for the list's query, off the
+    /// UI thread, and send them back as ``LibraryUpdate/snippets(query:_:)``.
+    case makeSnippets(query: String, articles: [Int])
     /// Repaint every cell.
     case redraw
     case quit

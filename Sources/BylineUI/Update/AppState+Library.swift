@@ -49,6 +49,11 @@ extension AppState {
             library.progress.articlesAnalysed = library.analysedCount
             library.entityCountsChanged()
             return list.order == .entities
+        case .snippets(let query, let made):
+            guard query == list.query else { return false }
+            list.snippets.merge(made) { $1 }
+            list.snippetsAskedFor.subtract(made.keys)
+            return false
         case .notice(let text):
             notice = Notice(text)
             return false

@@ -8,7 +8,11 @@ extension AppState {
     mutating func refreshList() {
         let keep = list.selectedArticle
         let filter = library.filter(query: list.query)
-        if list.snippets.count > 0, filter.matches != nil { list.snippets = [:] }
+        if list.snippetsQuery != list.query {
+            list.snippets = [:]
+            list.snippetsAskedFor = []
+            list.snippetsQuery = list.query
+        }
         list.scores = filter.scores
         rankByRelevanceWhileQuerying()
         let bookmarked: Set<Int>? = list.bookmarkedOnly
@@ -65,27 +69,35 @@ extension AppState {
     /// Articles the list pane shows at once.
     var listRows: Int { max(1, (layout.list.map(ScreenLayout.content(of:))?.height ?? size.height) / list.rowsPerArticle) }
 
-    /// Snippets of the articles on screen while a query is active, each made
-    /// once (the rest are dropped, so at most a screenful is kept).
+    /// Asks for the snippets of the articles on screen while a query is
+    /// active; they are made off the UI thread (reading articles is disk
+    /// work, and typing never waits for the disk) and arrive as
+    /// `.snippets`. Those no longer on screen are dropped.
     mutating func updateSnippets() {
         guard !list.query.isEmpty, layout.list != nil else {
             if !list.snippets.isEmpty { list.snippets = [:] }
+            list.snippetsAskedFor = []
             return
         }
-        let query = SearchQuery(parsing: list.query)
         var kept: [Int: SearchSnippet] = [:]
-        let width = max(10, (layout.list.map(ScreenLayout.content(of:))?.width ?? 40) - 4)
+        var wanted: [Int] = []
         for position in list.top..<min(list.visible.count, list.top + listRows) {
             let index = list.visible[position]
             if let known = list.snippets[index] {
                 kept[index] = known
-            } else if let text = library.article(at: index)?.text {
-                let body = SearchableCorpus.body(of: text)
-                kept[index] = SearchSnippet.make(text: body, query: query, width: width) ?? SearchSnippet.lead(of: body, width: width)
+            } else if !list.snippetsAskedFor.contains(index) {
+                wanted.append(index)
             }
         }
         list.snippets = kept
+        if !wanted.isEmpty {
+            list.snippetsAskedFor.formUnion(wanted)
+            queuedEffects.append(.makeSnippets(query: list.query, articles: wanted))
+        }
     }
+
+    /// The width a snippet of the list may take.
+    public var snippetWidth: Int { max(10, (layout.list.map(ScreenLayout.content(of:))?.width ?? 40) - 4) }
 
     mutating func moveListSelection(by delta: Int) {
         guard !list.visible.isEmpty else { return }

@@ -33,6 +33,11 @@ final class CorpusSession: Sendable {
     /// True until opening has finished (or stopped).
     var isRunning: Bool { opener.isRunning }
 
+    /// Adds a report made elsewhere (snippets made in the background).
+    func post(_ update: LibraryUpdate) {
+        inbox.updates.withLock { $0.append(update) }
+    }
+
     /// Takes the reports that arrived since the last call.
     func takeUpdates() -> [LibraryUpdate] {
         inbox.updates.withLock { updates in

@@ -2,6 +2,7 @@ import BylineCorpus
 import BylineTerminal
 import BylineUI
 import Foundation
+import Synchronization
 
 /// The full-screen reader: wires the terminal, the UI state and the
 /// background corpus session together. Input becomes an event, the reducer
@@ -15,6 +16,8 @@ final class ReaderApp {
     private let started: ContinuousClock.Instant
     private var timing: TimingLog
     private let usesCache: Bool
+    /// Jobs running off the UI thread (snippets); the loop polls while there are any.
+    private let backgroundWork = WorkCounter()
 
     init(loader: CorpusLoader, themeName: String?, usesCache: Bool = true) {
         started = clock.now
@@ -51,7 +54,8 @@ final class ReaderApp {
         while true {
             // Read before taking the updates: once the session has stopped,
             // everything it posted is in the inbox, and waiting for a key is safe.
-            let busy = session.isRunning
+            let working = backgroundWork.count.load(ordering: .acquiring) > 0
+            let busy = session.isRunning || working
             let updates = session.takeUpdates()
             if !updates.isEmpty {
                 perform(state.receive(updates), terminal: terminal)
@@ -80,7 +84,7 @@ final class ReaderApp {
                 return 0
             }
             if let signal = TerminationSignals.pending { return 128 + signal }
-            switch terminal.read(timeout: busy ? 40 : nil) {
+            switch terminal.read(timeout: working ? 10 : (busy ? 40 : nil)) {
             case .event(let event):
                 if timing.isEnabled, case .key = event { keyRead = clock.now }
                 perform(state.handle(event), terminal: terminal)
@@ -98,6 +102,26 @@ final class ReaderApp {
     private static func failInBackgroundIfTesting() {
         guard ProcessInfo.processInfo.environment["BYLINE_TEST_BACKGROUND_FAILURE"] == "1" else { return }
         Thread { preconditionFailure("BYLINE_TEST_BACKGROUND_FAILURE: a background task failed") }.start()
+    }
+
+    /// Makes list snippets on a background thread and posts them to the session's inbox.
+    private func makeSnippets(query: String, articles: [Int]) {
+        let entries = articles.compactMap { index in state.library.articles.indices.contains(index) ? (index, state.library.articles[index]) : nil }
+        let source = state.library.source
+        let width = state.snippetWidth
+        let session = self.session
+        let counter = backgroundWork
+        counter.count.add(1, ordering: .acquiringAndReleasing)
+        DispatchQueue.global(qos: .userInitiated).async {
+            let parsed = SearchQuery(parsing: query)
+            var made: [Int: SearchSnippet] = [:]
+            for (index, entry) in entries {
+                guard let text = source.article(entry)?.text else { continue }
+                made[index] = SearchableCorpus.listSnippet(of: text, query: parsed, width: width)
+            }
+            session.post(.snippets(query: query, made))
+            counter.count.subtract(1, ordering: .acquiringAndReleasing)
+        }
     }
 
     /// Lets a cache being written finish before quitting, saying so.
@@ -133,9 +157,18 @@ final class ReaderApp {
                 let completed = CommandCompletion.complete(text, themes: themes.names, sortKeys: ArticleOrder.allCases.map(\.rawValue))
                 state.completeCommandLine(with: completed.text, alternatives: completed.alternatives)
             case .analyse(let index):
+                // Off the UI thread: a long article takes a while, and typing never waits.
                 guard let article = state.reader.document, state.reader.article == index else { continue }
-                let analysis = session.analyzer.analyze(article)
-                perform(state.receive(.analysedForReading(index: index, analysis: analysis)), terminal: terminal)
+                let analyzer = session.analyzer
+                let session = self.session
+                let counter = backgroundWork
+                counter.count.add(1, ordering: .acquiringAndReleasing)
+                DispatchQueue.global(qos: .userInitiated).async {
+                    session.post(.analysedForReading(index: index, analysis: analyzer.analyze(article)))
+                    counter.count.subtract(1, ordering: .acquiringAndReleasing)
+                }
+            case .makeSnippets(let query, let articles):
+                makeSnippets(query: query, articles: articles)
             case .redraw:
                 terminal.redraw()
             case .quit:
@@ -163,4 +196,9 @@ final class ReaderApp {
         session.start()
         state.notice = Notice(cacheNotice ?? "opening \(path)")
     }
+}
+
+/// Jobs running off the UI thread.
+final class WorkCounter: Sendable {
+    let count = Atomic<Int>(0)
 }

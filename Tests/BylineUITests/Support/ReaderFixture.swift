@@ -95,6 +95,14 @@ extension AppState {
                 let analysis = ReaderFixture.loaded.analyzer.analyze(document)
                 all += perform(receive(.analysedForReading(index: index, analysis: analysis)))
             }
+            if case .makeSnippets(let query, let articles) = effect {
+                var made: [Int: SearchSnippet] = [:]
+                for index in articles {
+                    guard let text = library.article(at: index)?.text else { continue }
+                    made[index] = SearchableCorpus.listSnippet(of: text, query: SearchQuery(parsing: query), width: snippetWidth)
+                }
+                all += perform(receive(.snippets(query: query, made)))
+            }
         }
         return all
     }
