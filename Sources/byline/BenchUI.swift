@@ -79,12 +79,12 @@ struct UIBench: ParsableCommand {
             for (step, samples) in perStep.enumerated() {
                 let label = step < query.count ? "\"\(query.prefix(step + 1))\"" : "Esc after \"\(query)\""
                 let count = matches(initial, typed: step < query.count ? String(query.prefix(step + 1)) : "")
-                lines.append("  \(label.padding(toLength: 22, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(percentile(samples, 0.5))) ms"
-                    + "   p99 \(LaunchTiming.format(percentile(samples, 0.99))) ms   (\(count) matches)")
+                lines.append("  \(label.padding(toLength: 22, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(LaunchTiming.percentile(samples, 0.5))) ms"
+                    + "   p99 \(LaunchTiming.format(LaunchTiming.percentile(samples, 0.99))) ms   (\(count) matches)")
                 all += samples
             }
         }
-        lines.append("  all keystrokes   median \(LaunchTiming.format(percentile(all, 0.5))) ms   p99 \(LaunchTiming.format(percentile(all, 0.99))) ms")
+        lines.append("  all keystrokes   median \(LaunchTiming.format(LaunchTiming.percentile(all, 0.5))) ms   p99 \(LaunchTiming.format(LaunchTiming.percentile(all, 0.99))) ms")
         return lines
     }
 
@@ -103,16 +103,12 @@ struct UIBench: ParsableCommand {
         for _ in 0..<300 {
             samples.append(time { _ = AppView.render(state) })
         }
-        return String(format: "frame       200×60 render: median %.2f ms, p99 %.2f ms", percentile(samples, 0.5), percentile(samples, 0.99))
+        return String(format: "frame       200×60 render: median %.2f ms, p99 %.2f ms", LaunchTiming.percentile(samples, 0.5), LaunchTiming.percentile(samples, 0.99))
     }
 
     func time(_ body: () -> Void) -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    }
-
-    func percentile(_ samples: [Double], _ fraction: Double) -> Double {
-        LaunchTiming.percentile(samples, fraction)
     }
 }

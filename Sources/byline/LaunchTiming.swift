@@ -15,32 +15,21 @@ enum LaunchTiming {
     static let keyInterval = 0.04
 
     static func measure(corpus: String, launches: Int, queries: [String], repetitions: Int) -> Report? {
-        guard ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(getpid())").path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        guard ReaderLaunch.isPossible else { return nil }
         var milestones: [String: [Double]] = [:]
         // Latencies per typed step: "oil" is the third key of "oil price".
         var steps: [String: [Double]] = [:]
         var stepOrder: [String] = []
         for run in 0..<max(1, launches) {
-            let log = "\(folder)/timing-\(run).log"
-            let socket = "byline-bench-\(getpid())-\(run)"
-            let command = "env BYLINE_TIMING_LOG=\(log) XDG_STATE_HOME=\(folder)/state TERM=xterm-256color \(executable) '\(corpus)'"
-            tmux(socket, ["-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "200", "-y", "60", command])
-            let deadline = Date().addingTimeInterval(300)
-            while Date() < deadline {
-                if let text = try? String(contentsOfFile: log, encoding: .utf8), text.contains("analysis complete") { break }
-                Thread.sleep(forTimeInterval: 0.05)
-            }
+            let launch = ReaderLaunch(corpus: corpus, name: "bench-\(run)")
+            launch.wait(for: "analysis complete", seconds: 300)
             // Typing is measured on the last launch only (the others time the start).
             var typed: [String] = []
             if run == max(1, launches) - 1 {
                 for _ in 0..<repetitions {
                     for query in queries {
                         for (label, key, literal) in keys(typing: query) {
-                            tmux(socket, ["send-keys", "-t", "bench"] + (literal ? ["-l"] : []) + [key])
+                            launch.send(key, literal: literal)
                             typed.append(label)
                             Thread.sleep(forTimeInterval: keyInterval)
                         }
@@ -48,15 +37,10 @@ enum LaunchTiming {
                 }
                 Thread.sleep(forTimeInterval: 0.2)
             }
-            tmux(socket, ["send-keys", "-t", "bench", "Q"])
-            Thread.sleep(forTimeInterval: 0.2)
-            tmux(socket, ["kill-server"])
-            guard let text = try? String(contentsOfFile: log, encoding: .utf8) else { continue }
+            launch.quit()
             var keystroke = 0
-            for line in text.split(separator: "\n") {
-                let parts = line.split(separator: "\t")
-                guard parts.count == 2, let value = Double(parts[1].split(separator: " ")[0]) else { continue }
-                if parts[0] == "keystroke" {
+            for (name, value) in launch.log {
+                if name == "keystroke" {
                     if keystroke < typed.count {
                         let label = typed[keystroke]
                         if steps[label] == nil { stepOrder.append(label) }
@@ -64,7 +48,7 @@ enum LaunchTiming {
                     }
                     keystroke += 1
                 } else {
-                    milestones[String(parts[0]), default: []].append(value)
+                    milestones[name, default: []].append(value)
                 }
             }
         }
@@ -90,36 +74,19 @@ enum LaunchTiming {
     /// every article analysed and indexed, then the peak memory measured when
     /// it quits (after writing its cache). One line, labelled.
     static func open(corpus: String, cacheHome: String, label: String) -> String? {
-        guard ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains(where: FileManager.default.isExecutableFile(atPath:)) else {
-            return "\(label.padding(toLength: 11, withPad: " ", startingAt: 0)) not measured: tmux is not installed"
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-open-\(getpid())-\(label)").path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let log = folder + "/timing.log"
-        let socket = "byline-open-\(getpid())-\(label)"
-        let command = "env BYLINE_TIMING_LOG=\(log) XDG_STATE_HOME=\(folder)/state XDG_CACHE_HOME=\(cacheHome) TERM=xterm-256color \(executable) '\(corpus)'"
-        tmux(socket, ["-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "200", "-y", "60", command])
-        func logText() -> String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
-        var deadline = Date().addingTimeInterval(600)
-        while Date() < deadline && !logText().contains("analysis complete") { Thread.sleep(forTimeInterval: 0.05) }
-        tmux(socket, ["send-keys", "-t", "bench", "Q"])
-        deadline = Date().addingTimeInterval(60)
-        while Date() < deadline && !logText().contains("peak RSS") { Thread.sleep(forTimeInterval: 0.05) }
-        tmux(socket, ["kill-server"])
-        var values: [String: String] = [:]
-        for line in logText().split(separator: "\n") {
-            let parts = line.split(separator: "\t")
-            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
-        }
-        func milliseconds(_ key: String) -> String {
-            guard let text = values[key], let value = Double(text.split(separator: " ")[0]) else { return "not reached" }
+        let title = label.padding(toLength: 11, withPad: " ", startingAt: 0)
+        guard ReaderLaunch.isPossible else { return "\(title) not measured: tmux is not installed" }
+        let launch = ReaderLaunch(corpus: corpus, name: "open-\(label)", environment: "XDG_CACHE_HOME=\(cacheHome)")
+        launch.wait(for: "analysis complete", seconds: 600)
+        launch.quit()
+        let values = Dictionary(launch.log, uniquingKeysWith: { first, _ in first })
+        func time(_ key: String) -> String {
+            guard let value = values[key] else { return "not reached" }
             return value >= 10_000 ? String(format: "%.1f s", value / 1000) : String(format: "%.0f ms", value)
         }
-        return "\(label.padding(toLength: 11, withPad: " ", startingAt: 0)) reader in tmux: first frame \(milliseconds("first frame")), "
-            + "full list \(milliseconds("list complete")), analysed and indexed \(milliseconds("analysis complete")), "
-            + "peak RSS \(values["peak RSS"] ?? "not measured")"
+        return "\(title) reader in tmux: first frame \(time("first frame")), full list \(time("list complete")), "
+            + "analysed and indexed \(time("analysis complete")), peak RSS "
+            + (values["peak RSS"].map { String(format: "%.1f MiB", $0) } ?? "not measured")
     }
 
     /// The keys that type a query into the list filter and clear it: `/`,
@@ -163,5 +130,62 @@ enum LaunchTiming {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         return status
+    }
+}
+
+/// The real `byline` started in a detached 200×60 tmux window on a private
+/// server, with `BYLINE_TIMING_LOG` set, for the benchmarks: keys can be
+/// typed into it, and it is quit the way a user quits (which waits for a
+/// cache being written), after which its timing log is read.
+final class ReaderLaunch {
+    let socket: String
+    let folder: String
+    var logPath: String { folder + "/timing.log" }
+
+    static var isPossible: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains(where: FileManager.default.isExecutableFile(atPath:))
+    }
+
+    /// Starts `byline CORPUS` with extra `VAR=value` settings in `environment`.
+    init(corpus: String, name: String, environment: String = "") {
+        socket = "byline-\(name)-\(getpid())"
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let command = "env BYLINE_TIMING_LOG=\(logPath) XDG_STATE_HOME=\(folder)/state \(environment) TERM=xterm-256color \(executable) '\(corpus)'"
+        LaunchTiming.tmux(socket, ["-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "200", "-y", "60", command])
+    }
+
+    deinit {
+        LaunchTiming.tmux(socket, ["kill-server"])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    var logText: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    /// Waits until the timing log mentions `milestone`, for at most `seconds`.
+    func wait(for milestone: String, seconds: Double) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline && !logText.contains(milestone) { Thread.sleep(forTimeInterval: 0.05) }
+    }
+
+    /// Types a tmux key name, or literal text.
+    func send(_ key: String, literal: Bool = false) {
+        LaunchTiming.tmux(socket, ["send-keys", "-t", "bench"] + (literal ? ["-l"] : []) + [key])
+    }
+
+    /// Quits with `Q` and waits for the reader to log its peak memory on the way out.
+    func quit() {
+        send("Q")
+        wait(for: "peak RSS", seconds: 60)
+    }
+
+    /// The timing log's lines as (name, number) in order: milliseconds, or MiB for "peak RSS".
+    var log: [(String, Double)] {
+        logText.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2, let value = Double(parts[1].split(separator: " ")[0]) else { return nil }
+            return (String(parts[0]), value)
+        }
     }
 }
