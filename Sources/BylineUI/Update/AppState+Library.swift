@@ -18,10 +18,28 @@ extension AppState {
     /// Applies one report; true when the list must be laid out again.
     private mutating func apply(_ update: LibraryUpdate) -> Bool {
         switch update {
+        case .corpus(let event):
+            return apply(event)
+        case .analysedForReading(let index, let analysis):
+            guard reader.article == index else { return false }
+            reader.analysis = analysis
+            clampClaims()
+            return false
+        case .snippets(let query, let made):
+            guard query == list.query else { return false }
+            list.snippets.merge(made) { $1 }
+            list.snippetsAskedFor.subtract(made.keys)
+            return false
+        }
+    }
+
+    /// Applies one report of the opening corpus; true when the list must be laid out again.
+    private mutating func apply(_ event: CorpusEvent) -> Bool {
+        switch event {
         case .found(let files):
             library.progress.filesFound = files
             return false
-        case .parsed(let articles, let problems):
+        case .listed(let articles, let problems):
             library.append(articles)
             library.progress.articlesParsed = library.count
             library.progress.skipped += problems.count
@@ -39,21 +57,11 @@ extension AppState {
             library.progress.articlesAnalysed = library.analysedCount
             library.entityCountsChanged()
             return list.order == .entities || list.query.contains(":")
-        case .analysedForReading(let index, let analysis):
-            guard reader.article == index else { return false }
-            reader.analysis = analysis
-            clampClaims()
-            return false
         case .entities(let index, let counts):
             library.setEntities(index, counts: counts)
             library.progress.articlesAnalysed = library.analysedCount
             library.entityCountsChanged()
             return list.order == .entities
-        case .snippets(let query, let made):
-            guard query == list.query else { return false }
-            list.snippets.merge(made) { $1 }
-            list.snippetsAskedFor.subtract(made.keys)
-            return false
         case .notice(let text):
             notice = Notice(text)
             return false

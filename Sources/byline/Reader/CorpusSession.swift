@@ -18,8 +18,7 @@ final class CorpusSession: Sendable {
     init(loader: CorpusLoader, cache: CorpusCache?) {
         let inbox = self.inbox
         opener = CorpusOpener(loader: loader, cache: cache) { event in
-            let update = CorpusSession.update(for: event)
-            inbox.updates.withLock { $0.append(update) }
+            inbox.updates.withLock { $0.append(.corpus(event)) }
         }
     }
 
@@ -44,19 +43,6 @@ final class CorpusSession: Sendable {
             let taken = updates
             updates.removeAll(keepingCapacity: true)
             return taken
-        }
-    }
-
-    static func update(for event: CorpusEvent) -> LibraryUpdate {
-        switch event {
-        case .found(let files): return .found(files: files)
-        case .listed(let entries, let problems): return .parsed(entries, problems: problems)
-        case .listComplete(let skipped): return .listComplete(skipped: skipped)
-        case .analysed(let results): return .analysed(results)
-        case .indexed(let index): return .indexed(index)
-        case .entities(let index, let counts): return .entities(index, counts: counts)
-        case .analysisComplete: return .analysisComplete
-        case .notice(let text): return .notice(text)
         }
     }
 

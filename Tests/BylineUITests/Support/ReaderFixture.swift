@@ -59,15 +59,15 @@ enum ReaderFixture {
         let (corpus, analyzer) = loaded
         let library = Library(path: "/corpus", source: ArticlesInMemory(corpus.articles))
         var state = AppState(size: Size(width: width, height: height), library: library)
-        state.perform(state.receive(.found(files: corpus.articles.count)))
-        state.perform(state.receive(.parsed(corpus.articles.map(ArticleEntry.init), problems: [])))
-        state.perform(state.receive(.listComplete(skipped: 0)))
+        state.perform(state.receive(.corpus(.found(files: corpus.articles.count))))
+        state.perform(state.receive(.corpus(.listed(corpus.articles.map(ArticleEntry.init), problems: []))))
+        state.perform(state.receive(.corpus(.listComplete(skipped: 0))))
         let analyses = corpus.articles.enumerated().map { (index: $0.offset, analysis: analyzer.analyze($0.element)) }
-        state.perform(state.receive(.analysed(analyses.map { (index: $0.index, entities: $0.analysis.entities) })))
+        state.perform(state.receive(.corpus(.analysed(analyses.map { (index: $0.index, entities: $0.analysis.entities) }))))
         var index = SearchIndex()
         index.add(analyses.map { SearchDocument(id: $0.index, article: corpus.articles[$0.index], analysis: $0.analysis) })
-        state.perform(state.receive(.indexed(index)))
-        state.perform(state.receive(.analysisComplete))
+        state.perform(state.receive(.corpus(.indexed(index))))
+        state.perform(state.receive(.corpus(.analysisComplete)))
         return state
     }
 }

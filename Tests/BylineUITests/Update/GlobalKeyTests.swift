@@ -50,7 +50,7 @@ import Testing
 
     @Test func skippedFilesAreListedWithTheirReasons() throws {
         var state = try ReaderFixture.state(width: 100, height: 20)
-        _ = state.receive(.parsed([], problems: ["skipped scan.txt: binary file (contains NUL bytes), not text", "skipped a.txt: empty file"]))
+        _ = state.receive(.corpus(.listed([], problems: ["skipped scan.txt: binary file (contains NUL bytes), not text", "skipped a.txt: empty file"])))
         #expect(state.screenLines[18].contains("2 skipped (:skipped)"))
         state.press(.character(":"))
         state.type("skipped")
