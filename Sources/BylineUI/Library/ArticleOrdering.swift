@@ -42,20 +42,29 @@ struct OrderingKey: Hashable, Sendable {
     var descending: Bool
 }
 
-/// Per-article sort keys, computed once when an article arrives.
+/// Per-article sort keys, each kind made once per article, and only for
+/// the orders asked for (folded titles of 100,000 articles are megabytes).
 struct ArticleSortKeys: Sendable {
     /// `yyyymmdd`, 0 without a date.
-    var dates: [Int32] = []
+    private(set) var dates: [Int32] = []
     /// Titles folded for comparison (lower case).
-    var titles: [String] = []
+    private(set) var titles: [String] = []
     /// Source, else folder, folded.
-    var sources: [String] = []
+    private(set) var sources: [String] = []
 
-    mutating func append(_ articles: [ArticleEntry]) {
-        for article in articles {
-            dates.append(article.date.map { Int32($0.year * 10000 + $0.month * 100 + $0.day) } ?? 0)
-            titles.append(article.title.lowercased())
-            sources.append((article.source ?? article.folder).lowercased())
+    /// Brings the keys of `order` up to every article of `articles`.
+    mutating func extend(_ order: ArticleOrder, to articles: [ArticleEntry]) {
+        switch order {
+        case .date, .relevance:
+            for article in articles[dates.count...] {
+                dates.append(article.date.map { Int32($0.year * 10000 + $0.month * 100 + $0.day) } ?? 0)
+            }
+        case .title:
+            for article in articles[titles.count...] { titles.append(article.title.lowercased()) }
+        case .source:
+            for article in articles[sources.count...] { sources.append((article.source ?? article.folder).lowercased()) }
+        case .entities:
+            break
         }
     }
 }
@@ -67,6 +76,7 @@ extension Library {
         let key = OrderingKey(order: order, descending: descending)
         var ordering = orderings[key] ?? ArticleOrdering()
         orderings[key] = nil  // no second reference while it is extended
+        sortKeys.extend(order, to: articles)
         let keys = sortKeys
         func compare<K: Comparable>(_ a: Int, _ b: Int, _ ka: K, _ kb: K) -> Bool {
             if ka == kb { return a < b }

@@ -39,7 +39,6 @@ public struct Library: Sendable {
     /// Adds articles in corpus order.
     public mutating func append(_ newArticles: [ArticleEntry]) {
         articles.append(contentsOf: newArticles)
-        sortKeys.append(newArticles)
         if !hasDates { hasDates = newArticles.contains { $0.date != nil } }
         if !hasSources { hasSources = newArticles.contains { $0.source != nil || !$0.folder.isEmpty } }
         entityCounts.append(contentsOf: repeatElement(-1, count: newArticles.count))
