@@ -88,40 +88,38 @@ enum ArticleAssembler {
         measure(paragraph).words
     }
 
-    /// Unicode scalars and words in `text`, in one pass over its UTF-8:
-    /// every byte that is not a continuation byte starts a scalar.
+    /// Unicode scalars and words in `text`: every byte that is not a UTF-8
+    /// continuation byte starts a scalar, and a word is a run of bytes
+    /// between spaces that holds a letter or digit of any script.
     static func measure(_ text: String) -> (scalars: Int, words: Int) {
         var text = text
         return text.withUTF8 { bytes in
-            var scalars = 0
+            // Without branches on the bytes: word lengths are too irregular to predict.
+            var continuations = 0
             var words = 0
-            var inWord = false
-            var wordHasAlphanumeric = false
-            var previousLead: UInt8 = 0
-            for b in bytes {
-                if b & 0xC0 != 0x80 { scalars += 1 }
-                if b == 0x20 {
-                    if inWord && wordHasAlphanumeric { words += 1 }
-                    inWord = false
-                    wordHasAlphanumeric = false
-                    continue
-                }
-                inWord = true
-                if wordHasAlphanumeric { continue }
-                if b < 0x80 {
-                    wordHasAlphanumeric = ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39)
-                } else if b >= 0xC0 {
-                    previousLead = b
-                    // U+00C0–U+1FFF and U+3040 onwards are letters of some script;
-                    // 0xE2 (U+2000–U+2FFF) is punctuation and symbols.
-                    wordHasAlphanumeric = b >= 0xC3 && b != 0xE2 && b != 0xE3
-                } else if previousLead == 0xE3 && b >= 0x81 {
-                    wordHasAlphanumeric = true  // U+3040 onwards: kana, CJK
+            var wordHasAlphanumeric: UInt8 = 0
+            var previous: UInt8 = 0x20
+            wordByteIsAlphanumeric.withUnsafeBufferPointer { table in
+                for b in bytes {
+                    continuations &+= Int(truncatingIfNeeded: (b & 0xC0) == 0x80 ? 1 : 0)
+                    let space: UInt8 = b == 0x20 ? 1 : 0
+                    words &+= Int(truncatingIfNeeded: space & wordHasAlphanumeric)
+                    // U+3040 onwards (kana, CJK): lead byte 0xE3, then a byte from 0x81.
+                    let kana: UInt8 = previous == 0xE3 && b >= 0x81 && b < 0xC0 ? 1 : 0
+                    wordHasAlphanumeric = (wordHasAlphanumeric | table[Int(b)] | kana) & (space ^ 1)
+                    previous = b
                 }
             }
-            if inWord && wordHasAlphanumeric { words += 1 }
-            return (scalars, words)
+            words &+= Int(truncatingIfNeeded: wordHasAlphanumeric)
+            return (bytes.count - continuations, words)
         }
+    }
+
+    /// ASCII letters and digits, and the lead bytes of U+00C0–U+1FFF and of
+    /// U+4000 onwards: letters of some script. 0xE2 (U+2000–U+2FFF) leads
+    /// punctuation and symbols; 0xE3 is decided by the byte after it.
+    private static let wordByteIsAlphanumeric: [UInt8] = (0...255).map { b in
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0xC3 && b != 0xE2 && b != 0xE3) ? 1 : 0
     }
 
     static func scalarCount(_ text: String) -> Int {

@@ -7,7 +7,10 @@ extension NewsDate {
     /// With `strict`, every word of `text` must belong to the date, which is
     /// how a plain-text article's date line is told from a sentence.
     public init?(parsing text: String, strict: Bool = false) {
-        guard text.utf8.count <= 80, let date = DateReader(text, strict: strict).read() else { return nil }
+        // Every form has a year, so a line without a digit is no date.
+        guard text.utf8.count <= 80, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              !(strict && DateReader.firstWordRulesOut(text)),
+              let date = DateReader(text, strict: strict).read() else { return nil }
         self = date
     }
 
@@ -54,6 +57,19 @@ private struct DateReader {
         "am", "pm", "a", "m", "p", "t", "z", "utc", "gmt", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
         "mst", "mdt", "pst", "pdt", "ist", "jst", "aest", "aedt", "st", "nd", "rd", "th",
     ]
+
+    /// True when the first word of `text` is neither a month nor a filler,
+    /// so that a strict reading must fail: how most lines that are not
+    /// dates are told at once. False when the first word is not plain ASCII.
+    static func firstWordRulesOut(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }),
+              bytes[start] < 0x80 else { return false }
+        let end = bytes[start...].firstIndex(where: { !(($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }) ?? bytes.endIndex
+        if end != bytes.endIndex && bytes[end] >= 0x80 { return false }
+        let word = String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)
+        return months[word] == nil && !fillers.contains(word)
+    }
 
     private let tokens: [Token]
     private let strict: Bool

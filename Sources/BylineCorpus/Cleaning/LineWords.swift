@@ -10,6 +10,9 @@ struct LineWords {
     /// The words joined by single spaces: `"- Advertisement -"` → `"advertisement"`.
     let joined: String
     let count: Int
+    /// A 128-bit summary of the three bytes at each word start in `lower`,
+    /// so that ``contains(_:)`` can rule most phrases out without a search.
+    private let wordStarts: (UInt64, UInt64)
 
     init(_ line: String) {
         var lower = [UInt8]()
@@ -33,9 +36,31 @@ struct LineWords {
                 inWord = false
             }
         }
+        var wordStarts: (UInt64, UInt64) = (0, 0)
+        if lower.count >= 3 {
+            for i in 0...(lower.count - 3) where i == 0 || !LineWords.isWordByte(lower[i - 1]) {
+                let bit = LineWords.startBit(lower[i], lower[i + 1], lower[i + 2])
+                if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+            }
+        }
         self.lower = lower
         self.joined = String(decoding: joined, as: UTF8.self)
         self.count = count
+        self.wordStarts = wordStarts
+    }
+
+    @inline(__always)
+    private static func startBit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt64 {
+        ((UInt64(a) &* 961) &+ (UInt64(b) &* 31) &+ UInt64(c)) & 127
+    }
+
+    /// False when no word of the line starts with the first three bytes of
+    /// `needle`; true when one may.
+    private func mayContain(_ needle: String) -> Bool {
+        var iterator = needle.utf8.makeIterator()
+        guard let a = iterator.next(), let b = iterator.next(), let c = iterator.next() else { return true }
+        let bit = LineWords.startBit(a, b, c)
+        return bit < 64 ? wordStarts.0 & (1 << bit) != 0 : wordStarts.1 & (1 << (bit - 64)) != 0
     }
 
     var isEmpty: Bool { count == 0 }
@@ -47,7 +72,7 @@ struct LineWords {
     /// starting at the beginning of a word: "sign up" is not in "design update",
     /// but "newsletter" is in "newsletters".
     func contains(_ needle: String) -> Bool {
-        UTF8Search.contains(lower, needle, atWordStart: true)
+        mayContain(needle) && UTF8Search.contains(lower, needle, atWordStart: true)
     }
 
     @inline(__always)

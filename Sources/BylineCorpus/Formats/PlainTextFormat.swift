@@ -75,7 +75,17 @@ enum PlainTextFormat {
     /// The lines of `text`, split at `\n` (the text is already cleaned, so
     /// there are no other line ends).
     static func splitLines(_ text: String) -> [String] {
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for end in bytes.indices where bytes[end] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = end + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
     }
 
     /// Short, not ending in a full stop (an ellipsis is fine), holding a letter.
@@ -136,7 +146,7 @@ enum PlainTextFormat {
         var rest: Substring
         if line.hasPrefix("By ") || line.hasPrefix("BY ") || line.hasPrefix("by ") {
             rest = line.dropFirst(3)
-        } else if line.lowercased().hasPrefix("written by ") {
+        } else if line.utf8.count > 11, line.utf8.prefix(11).map({ $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }).elementsEqual("written by ".utf8) {
             rest = line.dropFirst(11)
         } else {
             return nil

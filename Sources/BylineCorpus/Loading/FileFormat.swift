@@ -26,7 +26,13 @@ public enum FileFormat: String, Sendable, CaseIterable {
         let head = text.utf8.prefix(2048)
         guard let firstIndex = head.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else { return self }
         let first = head[firstIndex]
-        let lowerHead = String(decoding: head[firstIndex...].prefix(512), as: UTF8.self).lowercased()
+        // Only these can start HTML, JSON or front matter; anything else is what the name says.
+        guard first == UInt8(ascii: "<") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+                || first == UInt8(ascii: "-") else {
+            return self == .json || self == .jsonLines ? .plainText : self
+        }
+        let lowerHead = String(decoding: head[firstIndex...].prefix(512).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 },
+                               as: UTF8.self)
         let looksLikeHTML = lowerHead.hasPrefix("<!doctype html") || lowerHead.hasPrefix("<html")
             || (first == UInt8(ascii: "<") && (lowerHead.contains("<body") || lowerHead.contains("<head")
                 || lowerHead.contains("<p>") || lowerHead.contains("<article")))

@@ -10,8 +10,13 @@ import Foundation
 public enum TextCleaner {
     /// Cleans a whole document, keeping its line structure.
     public static func document(_ utf8: [UInt8]) -> String {
-        let cleaned = clean(utf8, inline: false, keepSpaceRuns: true)
-        return normalized(cleaned)
+        if isCleanDocument(utf8) { return String(decoding: utf8, as: UTF8.self) }
+        return fullyCleanedDocument(utf8)
+    }
+
+    /// ``document(_:)`` without the check for text that needs no cleaning.
+    static func fullyCleanedDocument(_ utf8: [UInt8]) -> String {
+        normalized(clean(utf8, inline: false, keepSpaceRuns: true))
     }
 
     /// Cleans one run of text for display on a single logical line: controls
@@ -66,6 +71,52 @@ public enum TextCleaner {
             return c >= 0x81 && c <= 0x82  // more punctuation, super/subscripts, currency
         }
         return false
+    }
+
+    /// True when ``document(_:)`` would return `utf8` unchanged: no control
+    /// character but tab and newline, no escape sequence, no character the
+    /// cleaner removes or turns into a line end, and nothing NFC could
+    /// change. The common case, checked with one table lookup per byte;
+    /// rarer scripts and symbols take the full path.
+    static func isCleanDocument(_ utf8: [UInt8]) -> Bool {
+        documentByteClass.withUnsafeBufferPointer { byteClass in utf8.withUnsafeBufferPointer { s in
+            let n = s.count
+            var i = 0
+            while i < n {
+                let b = s[i]
+                switch byteClass[Int(b)] {
+                case 0:
+                    i += 1
+                case 2 where i + 1 < n && s[i + 1] >= 0xA0:  // U+00A0–U+00BF
+                    i += 2
+                case 3 where i + 2 < n:
+                    // U+2000–U+20BF: punctuation, quotes, dashes, currency; not
+                    // U+2000/U+2001 (NFC singletons), U+200B (removed) or U+2028/U+2029.
+                    let c = s[i + 1], d = s[i + 2]
+                    if c == 0x80 {
+                        guard d > 0x81 && d != 0x8B && d != 0xA8 && d != 0xA9 else { return false }
+                    } else if c != 0x81 && c != 0x82 {
+                        return false
+                    }
+                    i += 3
+                default:
+                    return false
+                }
+            }
+            return true
+        } }
+    }
+
+    /// 0: passes unchanged (printable ASCII, tab, newline, continuation
+    /// bytes, leads of U+00C0–U+02FF); 2: lead byte 0xC2; 3: lead byte 0xE2;
+    /// 1: anything else, which needs the full cleaner.
+    private static let documentByteClass: [UInt8] = (0...255).map { b -> UInt8 in
+        switch b {
+        case 0x09, 0x0A, 0x20...0x7E, 0x80...0xBF, 0xC3...0xCB: return 0
+        case 0xC2: return 2
+        case 0xE2: return 3
+        default: return 1
+        }
     }
 
     /// Whether NFC could change these bytes: they hold a combining mark, a

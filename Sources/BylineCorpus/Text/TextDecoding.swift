@@ -35,22 +35,7 @@ public enum TextDecoding {
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            // Fast path: pure ASCII needs no further checking.
-            var i = 0
-            let n = buffer.count
-            while i < n && buffer[i] < 0x80 { i += 1 }
-            if i == n { return true }
-            var decoder = UTF8()
-            var iterator = UnsafeBufferPointer(rebasing: buffer[i...]).makeIterator()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue: continue
-                case .emptyInput: return true
-                case .error: return false
-                }
-            }
-        }
+        (try? UTF8Span(validating: bytes.span)) != nil
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result<(bytes: [UInt8], encoding: Encoding), Failure> {

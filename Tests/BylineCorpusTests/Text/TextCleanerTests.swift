@@ -55,4 +55,26 @@ import Testing
         #expect(inline(text) == scalars(text))
         #expect(document(text + "\n\nSecond.") == scalars(text + "\n\nSecond."))
     }
+
+    /// The check that lets clean documents skip the cleaner must never pass
+    /// a document that the cleaner would change: every pair of pieces below,
+    /// joined, gets the same result both ways.
+    @Test func documentsSkippingTheCleanerAreThoseItWouldNotChange() {
+        let pieces = [
+            "plain", " ", "\n", "\t", "\r", "\u{1B}[1m", "\u{07}", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "£", "é",
+            "\u{2000}", "\u{2001}", "\u{2002}", "\u{200B}", "\u{200D}", "\u{2013}", "’", "“", "…", "\u{2028}",
+            "\u{2029}", "€", "\u{20BF}", "™", "\u{3000}", "\u{FEFF}", "e\u{301}", "Ω", "\u{212B}", "\u{F900}", "😀", "ǅ",
+        ]
+        var skipped = 0
+        for first in pieces {
+            for second in pieces {
+                let bytes = Array((first + "x" + second + "y").utf8)
+                let fast = TextCleaner.document(bytes)
+                let full = TextCleaner.fullyCleanedDocument(bytes)
+                #expect(scalars(fast) == scalars(full), "\(first.unicodeScalars.map(\.value)) \(second.unicodeScalars.map(\.value))")
+                if TextCleaner.isCleanDocument(bytes) { skipped += 1 }
+            }
+        }
+        #expect(skipped > 200)
+    }
 }
