@@ -41,6 +41,7 @@ struct OpenBench: ParsableCommand {
                 mark("first articles listed")
                 record.counts.withLock { $0.articles += entries.count; $0.problems += problems.count }
             case .listComplete: mark("list complete")
+            case .searchable: mark("text searchable")
             case .analysisComplete: mark("analysed and indexed")
             case .notice(let text): print("notice      \(text)")
             default: break
@@ -48,7 +49,7 @@ struct OpenBench: ParsableCommand {
         }
         opener.run()
         mark("done (cache written)")
-        let order = ["walked", "first articles listed", "list complete", "analysed and indexed", "done (cache written)"]
+        let order = ["walked", "first articles listed", "list complete", "text searchable", "analysed and indexed", "done (cache written)"]
         let times = record.stages.withLock { $0 }
         for stage in order {
             guard let seconds = times[stage] else { continue }

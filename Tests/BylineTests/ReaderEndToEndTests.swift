@@ -28,6 +28,9 @@ struct ReaderEndToEndTests {
         // All three panes, the full list.
         let first = try session.waitFor { $0.contains("2,095 articles") && $0.contains("Reader") && $0.contains("Claims") }
         #expect(first != nil, "three panes and 2,095 articles within 10 s")
+        // The text index follows the list; the status bar says so until it is done.
+        let searchable = try session.waitFor { $0.contains("2,095 articles") && !$0.contains("indexing") }
+        #expect(searchable != nil, "every article searchable within 10 s")
         #expect(try session.paneVariable("alternate_on") == "1")
 
         // The list narrows on every keystroke, and the count follows.

@@ -1,7 +1,7 @@
 /// What opening a corpus reports as it goes, in this order: files found,
-/// articles listed batch by batch (with a text index growing beside them),
-/// the list complete, then analyses batch by batch, the full index, and the
-/// end of the analysis.
+/// articles listed batch by batch, the list complete, a text index growing
+/// batch by batch until every article is searchable, then analyses batch by
+/// batch, the full index, and the end of the analysis.
 public enum CorpusEvent: Sendable {
     /// Files the walk found.
     case found(files: Int)
@@ -11,9 +11,12 @@ public enum CorpusEvent: Sendable {
     case listComplete(skipped: Int)
     /// The entities found in articles, by their place in the list.
     case analysed([(index: Int, entities: [EntityMention])])
-    /// A newer search index: over the text of what is listed so far, then
-    /// with entities and speakers once the analysis is done.
+    /// A newer search index: over the text of the articles indexed so far
+    /// (the first `documentCount` of the list), then with entities and
+    /// speakers once the analysis is done.
     case indexed(SearchIndex)
+    /// The text of every listed article is in the index.
+    case searchable
     /// The corpus's entities and each article's mention count, all at once
     /// (when they come from the cache rather than article by article).
     case entities(EntityIndex, counts: [Int32])

@@ -61,6 +61,7 @@ extension CorpusOpener {
             post(.listed(snapshot.entries, problems: problems))
             post(.listComplete(skipped: problems.count))
             post(.indexed(snapshot.index))
+            post(.searchable)
             post(.analysisComplete)
             post(.entities(snapshot.facts.entityIndex(), counts: (0..<snapshot.entries.count).map { Int32(clamping: snapshot.facts.mentionCount(of: $0)) }))
             return true
@@ -131,6 +132,7 @@ extension CorpusOpener {
         post(.listComplete(skipped: problems.count))
         post(.entities(next.facts.entityIndex(), counts: (0..<next.entries.count).map { Int32(clamping: next.facts.mentionCount(of: $0)) }))
         post(.indexed(next.index))
+        post(.searchable)
         post(.analysisComplete)
         post(.notice("cache: \(changed.count) files new or changed, \(removed) gone; updated"))
         save(next)

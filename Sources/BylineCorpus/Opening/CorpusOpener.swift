@@ -4,16 +4,20 @@ import Synchronization
 /// Opens a corpus on a background thread and reports what it has so far
 /// through `post` (see ``CorpusEvent``).
 ///
-/// **Cold** (no usable cache), in two passes:
-/// 1. *List*: every file is read and parsed on all cores; articles are
-///    listed as batches arrive, their text is indexed for search, and the
-///    corpus's capitalisation evidence is gathered. No article text is kept:
-///    ``source`` reads an article again when it is shown.
-/// 2. *Analyse*: the files are read again and each article analysed with
-///    the corpus's evidence; its entities are reported and the full index —
-///    text, entities and claim speakers — is built. Articles are matched to
-///    the list by id, so a file that changes between the passes cannot shift
-///    the analyses of others.
+/// **Cold** (no usable cache), in three passes over the files, each on all
+/// cores; no article text is kept (``source`` reads an article again when
+/// it is shown), and the page cache makes the second and third reads cheap:
+/// 1. *List*: every file is read and parsed, and articles are listed as
+///    batches arrive. Only parsing stands between launch and a full list.
+/// 2. *Index*: the text of every listed article is indexed for search, and
+///    the corpus's capitalisation evidence is gathered; then the text is
+///    searchable (``CorpusEvent/searchable``).
+/// 3. *Analyse*: each article is analysed with the corpus's evidence; its
+///    entities are reported, and the names found (entities, claim speakers)
+///    are indexed and combined with the text index.
+///
+/// Passes 2 and 3 match articles to the list by id, so a file that changes
+/// between passes cannot shift the results of others.
 ///
 /// Then the result is written to the cache (``CorpusCache``).
 ///
@@ -104,6 +108,8 @@ public final class CorpusOpener: Sendable {
             }
         }
         guard var snapshot = list(listing), !isCancelled else { return }
+        index(listing, into: &snapshot)
+        guard !isCancelled else { return }
         let analyzer = Analyzer(evidence: snapshot.evidence)
         setAnalyzer(analyzer)
         analyse(listing, with: analyzer, into: &snapshot)
@@ -118,8 +124,7 @@ public final class CorpusOpener: Sendable {
         if let problem = cache.write(snapshot) { post(.notice("cache: \(problem)")) }
     }
 
-    /// Pass 1: lists, indexes the text and gathers the evidence. Returns a
-    /// snapshot with files, entries, evidence and the text index, or nil
+    /// Pass 1: lists. Returns a snapshot with files and entries, or nil
     /// when cancelled.
     private func list(_ listing: CorpusLoader.Listing) -> CorpusSnapshot? {
         var snapshot = CorpusSnapshot()
@@ -129,52 +134,93 @@ public final class CorpusOpener: Sendable {
             snapshot.files.append(.init(path: file.relativePath, size: file.size, modified: file.modified,
                                         firstArticle: 0, articleCount: 0, problems: []))
         }
-        var pendingArticles: [Article] = []
+        var pendingEntries: [ArticleEntry] = []
         var pendingProblems: [String] = []
         func report() {
             let base = snapshot.entries.count
-            let entries = pendingArticles.map(ArticleEntry.init)
-            for (offset, entry) in entries.enumerated() {
+            for (offset, entry) in pendingEntries.enumerated() {
                 guard let number = fileNumbers[entry.path] else { continue }
                 if snapshot.files[number].articleCount == 0 { snapshot.files[number].firstArticle = base + offset }
                 snapshot.files[number].articleCount += 1
             }
-            snapshot.entries += entries
-            snapshot.index.add(pendingArticles.enumerated().map { SearchDocument(id: base + $0.offset, article: $0.element) })
-            post(.listed(entries, problems: pendingProblems))
-            post(.indexed(snapshot.index))
-            pendingArticles = []
+            snapshot.entries += pendingEntries
+            post(.listed(pendingEntries, problems: pendingProblems))
+            pendingEntries = []
             pendingProblems = []
         }
         let summary = loader.load(
             listing,
-            transform: { article in (article, CapitalisationEvidence(article: article.text)) },
+            transform: { article in ArticleEntry(article) },
             isCancelled: { [self] in isCancelled }
         ) { event in
             switch event {
-            case .article(let (article, articleEvidence)):
-                snapshot.evidence.merge(articleEvidence)
-                pendingArticles.append(article)
+            case .article(let entry):
+                pendingEntries.append(entry)
             case .problem(let problem):
                 if let number = fileNumbers[problem.path] { snapshot.files[number].problems.append(problem.description) }
                 pendingProblems.append(problem.description)
             }
-            if pendingArticles.count >= Self.reportSize { report() }
+            if pendingEntries.count >= Self.reportSize { report() }
         }
         report()
         post(.listComplete(skipped: summary.skippedFiles + summary.skippedRecords))
         return isCancelled ? nil : snapshot
     }
 
-    /// Pass 2: analyses every listed article, records its facts and indexes
-    /// the names found (entities, claim speakers) beside pass 1's text index,
+    /// Where each listed article is in the list, by id.
+    private func places(of entries: [ArticleEntry]) -> [String: Int] {
+        var places: [String: Int] = [:]
+        places.reserveCapacity(entries.count)
+        for (place, entry) in entries.enumerated() { places[entry.id] = place }
+        return places
+    }
+
+    /// Pass 2: indexes the text of every listed article, one document per
+    /// article in list order (an article that vanished in between gets an
+    /// empty one), and gathers the capitalisation evidence.
+    private func index(_ listing: CorpusLoader.Listing, into snapshot: inout CorpusSnapshot) {
+        var places = places(of: snapshot.entries)
+        var index = SearchIndex()
+        var evidence = CapitalisationEvidence()
+        var pending: [SearchDocument] = []
+        func empty(_ place: Int) -> SearchDocument { SearchDocument(id: place, title: "", body: "") }
+        func flush() {
+            guard !pending.isEmpty else { return }
+            index.add(pending)
+            pending = []
+            post(.indexed(index))
+        }
+        loader.load(
+            listing,
+            transform: { article in (article.id, SearchDocument(id: 0, article: article), CapitalisationEvidence(article: article.text)) },
+            isCancelled: { [self] in isCancelled }
+        ) { event in
+            guard case .article(let (id, document, articleEvidence)) = event,
+                  let place = places.removeValue(forKey: id) else { return }
+            evidence.merge(articleEvidence)
+            while index.documentCount + pending.count < place { pending.append(empty(index.documentCount + pending.count)) }
+            var placed = document
+            placed.id = place
+            pending.append(placed)
+            if pending.count >= Self.reportSize { flush() }
+        }
+        guard !isCancelled else { return }
+        while index.documentCount + pending.count < snapshot.entries.count {
+            pending.append(empty(index.documentCount + pending.count))
+        }
+        flush()
+        snapshot.index = index
+        snapshot.evidence = evidence
+        post(.searchable)
+    }
+
+    /// Pass 3: analyses every listed article, records its facts and indexes
+    /// the names found (entities, claim speakers) beside pass 2's text index,
     /// one document per listed article in the same order, so the two combine
     /// into the full index without indexing the text again. Articles not
     /// listed by pass 1 (a file that changed in between) are left out.
     private func analyse(_ listing: CorpusLoader.Listing, with analyzer: Analyzer, into snapshot: inout CorpusSnapshot) {
-        var places: [String: Int] = [:]
-        places.reserveCapacity(snapshot.entries.count)
-        for (place, entry) in snapshot.entries.enumerated() { places[entry.id] = place }
+        var places = places(of: snapshot.entries)
         var names = SearchIndex()
         var facts = ArticleFacts()
         var pending: [(place: Int, analysis: ArticleAnalysis)] = []

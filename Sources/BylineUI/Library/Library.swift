@@ -93,6 +93,8 @@ public struct LoadProgress: Sendable, Hashable {
     public var articlesAnalysed = 0
     public var skipped = 0
     public var listComplete = false
+    /// Every listed article's text is in the search index.
+    public var searchable = false
     public var analysisComplete = false
     /// One-line messages about files that were skipped.
     public var problems: [String] = []

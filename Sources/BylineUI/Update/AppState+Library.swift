@@ -71,6 +71,9 @@ extension AppState {
         case .indexed(let index):
             library.index = index
             return !list.query.isEmpty
+        case .searchable:
+            library.progress.searchable = true
+            return !list.query.isEmpty
         }
     }
 }

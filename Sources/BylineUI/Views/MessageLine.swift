@@ -47,7 +47,8 @@ enum MessageLine {
         switch prompt.kind {
         case .filter:
             return "\(state.list.visible.count.withThousandsSeparators) of \(state.library.count.withThousandsSeparators)"
-                + (state.library.progress.listComplete ? "" : " loaded so far")
+                + (state.library.progress.searchable ? ""
+                    : " · \(state.library.index.documentCount.withThousandsSeparators) indexed so far")
         case .find:
             guard let search = state.reader.search else { return "" }
             return search.matches.isEmpty ? "no match" : "\((search.current ?? 0) + 1)/\(search.matches.count)"

@@ -22,6 +22,8 @@ enum StatusBar {
         parts.append("sort: \(list.order.rawValue) \(list.order.descendsByDefault != list.reversed ? "↓" : "↑")")
         if !progress.listComplete {
             parts.append("reading files \(progress.articlesParsed.withThousandsSeparators)…")
+        } else if !progress.searchable && state.library.count > 0 {
+            parts.append("indexing \(state.library.index.documentCount * 100 / max(1, state.library.count))%")
         } else if !progress.analysisComplete && state.library.count > 0 {
             parts.append("analysing \(state.library.analysedCount * 100 / max(1, state.library.count))%")
         }
@@ -35,12 +37,14 @@ enum StatusBar {
         if rightX > x + 1 { screen.write(right, x: rightX, y: rect.y, role: .statusBar, limit: rect.maxX) }
     }
 
-    /// A ten-cell progress bar: files read while listing, then articles analysed.
+    /// A ten-cell progress bar: files read while listing, then articles indexed, then analysed.
     static func bar(_ state: AppState, x: Int, y: Int, limit: Int, into screen: inout Screen) -> Int {
         let progress = state.library.progress
         let fraction: Double
         if !progress.listComplete {
             fraction = progress.filesFound > 0 ? Double(progress.articlesParsed) / Double(progress.filesFound) : 0
+        } else if !progress.searchable {
+            fraction = Double(state.library.index.documentCount) / Double(max(1, state.library.count))
         } else {
             fraction = Double(state.library.analysedCount) / Double(max(1, state.library.count))
         }

@@ -67,6 +67,7 @@ enum ReaderFixture {
         var index = SearchIndex()
         index.add(analyses.map { SearchDocument(id: $0.index, article: corpus.articles[$0.index], analysis: $0.analysis) })
         state.perform(state.receive(.corpus(.indexed(index))))
+        state.perform(state.receive(.corpus(.searchable)))
         state.perform(state.receive(.corpus(.analysisComplete)))
         return state
     }
