@@ -129,7 +129,7 @@ enum PlainTextFormat {
                 return false
             }
         }
-        if (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.contains(" ") {
+        if (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.utf8.contains(0x20) {
             if draft.url == nil { draft.url = line }
             return true
         }

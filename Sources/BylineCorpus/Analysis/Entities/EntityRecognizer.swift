@@ -76,6 +76,7 @@ struct EntityRecognizer: Sendable {
             guard token.kind == .word else { break }
             var word = text.text(token).lowercased()
             if word.hasSuffix(".") { word.removeLast() }
+            if words.isEmpty && !gazetteer.mayStartTitle(word) { return nil }
             words = words.isEmpty ? word : words + " " + word
             if gazetteer.isTitle(words) && k < limit { best = k }
             k += 1
@@ -93,6 +94,7 @@ struct EntityRecognizer: Sendable {
                 && tokens[k].sentence == tokens[index].sentence {
             var word = text.text(tokens[k]).lowercased()
             if word.hasSuffix(".") { word.removeLast() }
+            if words.isEmpty && !gazetteer.mayEndTitle(word) { return false }
             words.insert(word, at: 0)
             if gazetteer.isTitle(words.joined(separator: " ")) { return true }
             k -= 1
@@ -135,6 +137,7 @@ struct EntityRecognizer: Sendable {
     /// Whether a gazetteer name of two or more words starts at token `index`
     /// ("New Zealand", "New York Times"): its first word is then no common word.
     func knownNameStarts(at index: Int, through last: Int, in text: TokenizedText) -> Bool {
+        guard index < last, gazetteer.mayStartLongName(text.text(text.tokens[index])) else { return false }
         var end = index + 1
         while end <= last && end - index < 5 {
             let surface = text.text(tokens: index, through: end)
@@ -366,7 +369,7 @@ struct EntityRecognizer: Sendable {
         for piece in pieces { counts[piece.text, default: 0] += 1 }
         var fullNames = [String: (EntityMention.Kind, String)]()
         for piece in pieces {
-            guard let kind = piece.kind, piece.text.contains(" ") else { continue }
+            guard let kind = piece.kind, piece.text.utf8.contains(0x20) else { continue }
             let words = piece.text.split(separator: " ")
             if kind == .person, let last = words.last, fullNames[String(last)] == nil {
                 fullNames[String(last)] = (kind, piece.canonical)
@@ -374,7 +377,7 @@ struct EntityRecognizer: Sendable {
         }
         for index in pieces.indices {
             let text = pieces[index].text
-            if let (kind, canonical) = fullNames[text], !text.contains(" ") {
+            if let (kind, canonical) = fullNames[text], !text.utf8.contains(0x20) {
                 if pieces[index].kind == nil || pieces[index].kind == .person {
                     pieces[index].kind = kind
                     pieces[index].canonical = canonical
@@ -388,7 +391,7 @@ struct EntityRecognizer: Sendable {
             if let (kind, canonical) = decided[pieces[index].text] {
                 pieces[index].kind = kind
                 pieces[index].canonical = canonical
-            } else if !pieces[index].text.contains(" "), let kind = singleWordKind(pieces[index], count: counts[pieces[index].text] ?? 0, in: text) {
+            } else if !pieces[index].text.utf8.contains(0x20), let kind = singleWordKind(pieces[index], count: counts[pieces[index].text] ?? 0, in: text) {
                 pieces[index].kind = kind
                 pieces[index].canonical = pieces[index].text
             }

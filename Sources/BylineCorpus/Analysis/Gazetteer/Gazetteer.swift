@@ -25,6 +25,13 @@ struct Gazetteer: Sendable {
     private let titles: Set<String>
     /// The most words in one title (`chief executive officer` is three).
     let longestTitleWords: Int
+    /// The first and the last word of every title, to rule most words out
+    /// before any title is put together from them.
+    private let titleFirstWords: Set<String>
+    private let titleLastWords: Set<String>
+    /// The first token of every place and organisation name of two or more
+    /// tokens ("New" of "New Zealand", "Rolls" of "Rolls-Royce").
+    private let longNameFirstTokens: Set<String>
     private let organisationHeads: Set<String>
     private let weakOrganisationHeads: Set<String>
     private let placeHeads: Set<String>
@@ -91,6 +98,14 @@ struct Gazetteer: Sendable {
         let titles = Self.words(GazetteerData.titles)
         self.titles = titles
         longestTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 0
+        titleFirstWords = Set(titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        titleLastWords = Set(titles.compactMap { $0.split(separator: " ").last.map(String.init) })
+        var longNameFirstTokens: Set<String> = []
+        for name in Array(places.keys) + Array(organisations.keys) {
+            let tokenized = TokenizedText(name)
+            if tokenized.tokens.count > 1 { longNameFirstTokens.insert(tokenized.text(tokenized.tokens[0])) }
+        }
+        self.longNameFirstTokens = longNameFirstTokens
 
         organisationHeads = Self.words(GazetteerData.organisationHeads)
         weakOrganisationHeads = Self.words(GazetteerData.organisationHeadsWeak)
@@ -136,6 +151,21 @@ struct Gazetteer: Sendable {
     /// `mr`, `prime minister`, `chief executive`.
     func isTitle(_ lowercasedWords: String) -> Bool {
         titles.contains(lowercasedWords)
+    }
+
+    /// Whether some title starts with this (lower-cased, stop-less) word.
+    func mayStartTitle(_ lowercasedWord: String) -> Bool {
+        titleFirstWords.contains(lowercasedWord)
+    }
+
+    /// Whether some title ends with this (lower-cased, stop-less) word.
+    func mayEndTitle(_ lowercasedWord: String) -> Bool {
+        titleLastWords.contains(lowercasedWord)
+    }
+
+    /// Whether a place or organisation name of several tokens starts with this token's text.
+    func mayStartLongName(_ token: String) -> Bool {
+        longNameFirstTokens.contains(token)
     }
 
     func isOrganisationHead(_ lowercased: String) -> Bool {
