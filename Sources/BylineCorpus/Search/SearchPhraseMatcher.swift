@@ -24,10 +24,12 @@ struct SearchPhraseMatcher {
         return found
     }
 
-    /// Every occurrence of the phrase in `text`, in Unicode-scalar offsets.
-    func spans(in text: String) -> [TextSpan] {
+    /// Every occurrence of the phrase in `text` that starts before `limit`,
+    /// in Unicode-scalar offsets.
+    func spans(in text: String, startingBefore limit: Int = .max) -> [TextSpan] {
         var spans = [TextSpan]()
         scan(text) { span in
+            guard span.start < limit else { return false }
             spans.append(span)
             return true
         }

@@ -43,9 +43,10 @@ public struct SearchSnippet: Sendable, Hashable {
     }
 
     public static func make(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
-        let spans = SearchHighlighter.spans(in: text, for: query)
-        guard let first = spans.first, width > 0 else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        guard width > 0 else { return nil }
+        let spans = SearchHighlighter.spans(in: text, for: query, window: width)
+        guard let first = spans.first else { return nil }
+        let scalars = TokenizedText.scalars(of: text)
         // From the start when the match ends early enough; else about a
         // quarter of the width before the match, at a word.
         var start = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4)
