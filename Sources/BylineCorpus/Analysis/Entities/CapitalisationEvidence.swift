@@ -4,26 +4,16 @@
 /// from a name ("Konashenkov"). A word seen lower-case more often than
 /// capitalised is a common word (Mikheev, 1999).
 public struct CapitalisationEvidence: Sendable {
-    struct Counts: Sendable {
-        var lowerCase: Int32 = 0
-        var capitalised: Int32 = 0
-
-        mutating func add(_ other: Counts) {
-            lowerCase &+= other.lowerCase
-            capitalised &+= other.capitalised
-        }
-    }
-
     /// Counts by word, a word known by the 64-bit hash of its lower-cased
     /// UTF-8 (``key(of:)``): no string is made per word of the corpus, and
     /// two words of a corpus sharing a hash is about as likely as a disk
     /// returning the wrong bytes.
-    private(set) var counts: [UInt64: Counts] = [:]
+    private(set) var counts = WordCaseCounts()
 
     public init() {}
 
     /// Evidence of these counts (read back from a cache).
-    init(counts: [UInt64: Counts]) {
+    init(counts: WordCaseCounts) {
         self.counts = counts
     }
 
@@ -67,31 +57,27 @@ public struct CapitalisationEvidence: Sendable {
                 }
             }
             if token.isCapitalized {
-                counts[hash, default: Counts()].capitalised &+= 1
+                counts.add(hash, lowerCase: 0, capitalised: 1)
             } else if !innerCapital {
-                counts[hash, default: Counts()].lowerCase &+= 1
+                counts.add(hash, lowerCase: 1, capitalised: 0)
             }
         }
     }
 
     public mutating func merge(_ other: CapitalisationEvidence) {
-        if counts.isEmpty {
-            counts = other.counts
-            return
-        }
-        for (key, c) in other.counts { counts[key, default: Counts()].add(c) }
+        counts.merge(other.counts)
     }
 
     /// Whether `word` is a common word rather than a name, judged by how the
     /// corpus writes it mid-sentence; nil when the corpus never shows it there.
     func isCommonWord(_ word: String) -> Bool? {
-        guard let c = counts[Self.key(of: word)], c.lowerCase + c.capitalised > 0 else { return nil }
+        guard let c = counts.counts(of: Self.key(of: word)), c.lowerCase + c.capitalised > 0 else { return nil }
         return c.lowerCase > c.capitalised
     }
 
     /// Whether the corpus shows `word` capitalised mid-sentence at all.
     func isSeenCapitalised(_ word: String) -> Bool {
-        (counts[Self.key(of: word)]?.capitalised ?? 0) > 0
+        (counts.counts(of: Self.key(of: word))?.capitalised ?? 0) > 0
     }
 
     public var wordCount: Int { counts.count }
