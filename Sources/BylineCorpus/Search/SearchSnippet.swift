@@ -46,7 +46,19 @@ public struct SearchSnippet: Sendable, Hashable {
         guard width > 0 else { return nil }
         let spans = SearchHighlighter.spans(in: text, for: query, window: width)
         guard let first = spans.first else { return nil }
-        let scalars = TokenizedText.scalars(of: text)
+        // Only the text up to a little past the match is decoded, unless
+        // a long run of whitespace there needs the rest.
+        let wanted = first.end + width * 3
+        let head = TokenizedText.scalars(of: text, upTo: wanted)
+        return snippet(of: head, isWhole: head.count < wanted, first: first, spans: spans, width: width)
+            ?? snippet(of: TokenizedText.scalars(of: text), isWhole: true, first: first, spans: spans, width: width)
+    }
+
+    /// The snippet made from `scalars`, the article's text or its start
+    /// (`isWhole` false); nil when the start was too short to tell.
+    private static func snippet(
+        of scalars: [Unicode.Scalar], isWhole: Bool, first: TextSpan, spans: [TextSpan], width: Int
+    ) -> SearchSnippet? {
         // From the start when the match ends early enough; else about a
         // quarter of the width before the match, at a word.
         var start = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4)
@@ -75,6 +87,7 @@ public struct SearchSnippet: Sendable, Hashable {
         }
         let rest = scalars[i...]
         let cut = !rest.allSatisfy(isSpace)
+        if !isWhole && !cut { return nil }
         if cut {
             out.removeLast(max(0, out.count - (budget - 1)))
             // End at a word when one ends late enough.

@@ -54,6 +54,15 @@ import Testing
         #expect(marked(s) == ["Supercali"])
     }
 
+    @Test func textPastALongRunOfSpaceAfterTheMatchStillMarksTheCut() throws {
+        let spaces = String(repeating: " ", count: 500)
+        let s = try #require(snippet("Oil prices rose." + spaces + "More text follows, and goes on well past the width of one line.", "oil", width: 40))
+        #expect(s.text.hasPrefix("Oil prices rose. More"))
+        #expect(s.text.hasSuffix("…"))
+        let ended = try #require(snippet("Oil prices rose." + spaces, "oil", width: 40))
+        #expect(ended.text == "Oil prices rose.")
+    }
+
     @Test func noMatchInTheTextNoSnippet() {
         #expect(snippet("Nothing here", "oil") == nil)
         #expect(snippet("Blair spoke", "person:blair") == nil)

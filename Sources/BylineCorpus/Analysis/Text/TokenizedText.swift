@@ -15,14 +15,14 @@ struct TokenizedText: Sendable {
     /// The Unicode scalars of `text`, decoded straight from its UTF-8
     /// (which a String guarantees valid): several times faster than
     /// `Array(text.unicodeScalars)`, which this runs for every article.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    static func scalars(of text: String, upTo limit: Int = .max) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
             let n = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+            return [Unicode.Scalar](unsafeUninitializedCapacity: min(n, limit)) { buffer, count in
                 var i = 0
                 var k = 0
-                while i < n {
+                while i < n && k < limit {
                     let b = UInt32(bytes[i])
                     var value: UInt32
                     if b < 0x80 {
