@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 /// `byline`: a terminal reader for offline news corpora.
 @main
@@ -14,4 +15,14 @@ struct Byline: ParsableCommand {
         subcommands: [Read.self, Extract.self, Search.self, Entities.self, Claims.self, Bench.self],
         defaultSubcommand: Read.self
     )
+}
+
+extension Byline {
+    /// Runs the command line. A write past the file-size limit (`ulimit -f`)
+    /// fails with an error Byline reports, as a full disk does, rather than
+    /// killing the process with SIGXFSZ halfway through writing the cache.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -57,6 +57,30 @@ import Testing
         #expect(run.stderrLines.last?.contains("of 3 articles match") == true)
     }
 
+    /// A full disk while the cache is rewritten, played by a file-size
+    /// limit: the search still answers, says so once, and the old cache is
+    /// left whole, with no temporary file beside it.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "needs prlimit"))
+    func aCacheThatCannotBeWrittenInFullKeepsTheOldOne() throws {
+        let corpus = try corpus()
+        let cache = try TemporaryFolder()
+        let environment = ["XDG_CACHE_HOME": cache.root]
+        let first = try BylineBinary.run(["search", corpus.root, "oil"], environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        let folder = cache.path("byline")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        let file = try #require(names.first { $0.hasSuffix(".byline-cache") })
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
+        try corpus.write("b/coal.txt", "Coal price steady\n\nThe coal price held, miners said.\n")
+        let limited = try BylineBinary.run(["search", corpus.root, "price"], wrapper: ["/usr/bin/prlimit", "--fsize=200", "--"],
+                                           environment: environment)
+        #expect(limited.status == 0, "\(limited.stderr)")
+        #expect(limited.stdoutText.contains("Coal price steady"))
+        #expect(limited.stderrLines.filter { $0.contains("cannot write the cache") }.count == 1, "\(limited.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [file])
+    }
+
     @Test func anUnusableCacheFolderIsSaidAndTheSearchStillWorks() throws {
         let corpus = try corpus()
         let scratch = try TemporaryFolder()

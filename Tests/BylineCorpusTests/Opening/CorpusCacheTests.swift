@@ -1,6 +1,7 @@
 @testable import BylineCorpus
 import BylineTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// Reopening a corpus from its cache: at once when nothing changed, reading
@@ -112,6 +113,31 @@ import Testing
         #expect(opened.finished && opened.entries.count == 12)
         #expect(opened.notices.count == 1)
         #expect(opened.notices.first?.contains("cannot create") == true, "\(opened.notices)")
+    }
+
+    /// Ctrl-C while opening: whichever pass it stops, no cache is left that
+    /// a later opening would trust, and that opening reads everything.
+    @Test(arguments: ["list", "text index", "analysis"])
+    func anOpeningCancelledPartWayLeavesNoCache(stoppedIn pass: String) throws {
+        let corpus = try corpus()
+        let cacheFolder = try TemporaryFolder()
+        let cache = cache(cacheFolder)
+        let opening = Mutex<CorpusOpener?>(nil)
+        let opener = CorpusOpener(loader: try CorpusLoader(path: corpus.root), cache: cache) { event in
+            let stopHere: Bool
+            switch (pass, event) {
+            case ("list", .listed), ("text index", .indexed), ("analysis", .analysed): stopHere = true
+            default: stopHere = false
+            }
+            if stopHere { opening.withLock { $0 }?.cancel() }
+        }
+        opening.withLock { $0 = opener }
+        opener.run()
+        opener.finishSaving()
+        #expect(!FileManager.default.fileExists(atPath: cache.file))
+        let reopened = try OpeningRecorder.open(corpus.root, cache: cache)
+        #expect(reopened.finished && reopened.analysedOneByOne == 12)
+        #expect(reopened.notices.isEmpty, "\(reopened.notices)")
     }
 
     @Test func abandonedTemporaryFilesAreRemoved() throws {
