@@ -1,5 +1,6 @@
 import BylineTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// `byline search`, as a script uses it: ranked hits, the cache it writes
@@ -79,6 +80,26 @@ import Testing
         #expect(limited.stderrLines.filter { $0.contains("cannot write the cache") }.count == 1, "\(limited.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [file])
+    }
+
+    /// Two processes writing the same corpus's cache at once leave one
+    /// whole cache, which a third reads without a complaint.
+    @Test func twoSearchesAtOnceLeaveAWholeCache() throws {
+        let corpus = try corpus()
+        let cache = try TemporaryFolder()
+        let environment = ["XDG_CACHE_HOME": cache.root]
+        let runs = Mutex<[BylineBinary.Run]>([])
+        let root = corpus.root
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            if let run = try? BylineBinary.run(["search", root, "oil"], environment: environment) {
+                runs.withLock { $0.append(run) }
+            }
+        }
+        #expect(runs.withLock { $0.count } == 4)
+        #expect(runs.withLock { $0.allSatisfy { $0.status == 0 && $0.stdoutText.contains("Oil price hits a record") } })
+        let after = try BylineBinary.run(["search", corpus.root, "oil"], environment: environment)
+        #expect(after.stderrLines == ["2 of 3 articles match"], "\(after.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path("byline")).count == 1)
     }
 
     @Test func anUnusableCacheFolderIsSaidAndTheSearchStillWorks() throws {
