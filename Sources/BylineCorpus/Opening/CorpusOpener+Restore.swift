@@ -126,6 +126,7 @@ extension CorpusOpener {
         }
         next.index = snapshot.index.renumbered { old in oldToNew.indices.contains(old) && oldToNew[old] >= 0 ? oldToNew[old] : nil }
         next.index.add(added)
+        next.index.prepareShortPrefixes()
         setAnalyzer(Analyzer(evidence: next.evidence))
         if cache != nil { saving.store(true, ordering: .releasing) }
         post(.listed(next.entries, problems: problems))

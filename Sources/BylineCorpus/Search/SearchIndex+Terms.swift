@@ -1,7 +1,8 @@
 extension SearchIndex {
     /// The documents holding `term`, or with `prefix` any term it begins, scored.
     func termList(_ term: [UInt8], prefix: Bool) -> SearchDocList {
-        cache.list(.term(term, prefix: prefix)) {
+        if prefix, term.count == 1, let ready = shortPrefixes?.list(term[0]) { return ready }
+        return cache.list(.term(term, prefix: prefix)) {
             accumulate(segments.map { segment -> [Int] in
                 if prefix { return Array(segment.range(prefix: term)) }
                 return segment.find(term).map { [$0] } ?? []

@@ -48,6 +48,9 @@ public struct SearchIndex: Sendable {
     /// True when some documents were left out by ``renumbered(_:)`` (their id is -1).
     var hasRemovedDocuments = false
     var cache = SearchCache()
+    /// Ready lists of the one-letter prefixes, once the index is complete
+    /// (see ``prepareShortPrefixes()``); nil while documents are added.
+    var shortPrefixes: SearchShortPrefixes?
 
     /// Documents per segment built in one go.
     static let chunkSize = 4096
@@ -60,7 +63,7 @@ public struct SearchIndex: Sendable {
 
     /// Bytes the index holds (segments and per-document arrays; not the cache).
     public var byteCount: Int {
-        segments.reduce(0) { $0 + $1.byteCount } + ids.count * (8 + 4 + 4 + 4) + idLimit / 8
+        segments.reduce(0) { $0 + $1.byteCount } + ids.count * (8 + 4 + 4 + 4) + idLimit / 8 + (shortPrefixes?.byteCount ?? 0)
     }
 
     /// Number of segments (1 after ``optimize()``).
@@ -96,6 +99,16 @@ public struct SearchIndex: Sendable {
         totalLength = lengths[(lengths.count - documents.count)...].reduce(totalLength) { $0 + Int($1) }
         updateNorms()
         cache = SearchCache()
+        shortPrefixes = nil
+    }
+
+    /// Makes the lists of the one-letter prefixes, for an index to which no
+    /// more documents are added (done on opening from the cache and once
+    /// the analysis is indexed): a query ending in a single letter then
+    /// costs what a whole word does.
+    public mutating func prepareShortPrefixes() {
+        shortPrefixes = nil
+        shortPrefixes = SearchShortPrefixes(of: self)
     }
 
     private mutating func updateNorms() {
@@ -114,6 +127,8 @@ public struct SearchIndex: Sendable {
         hasRemovedDocuments = ids.contains(-1)
         updateNorms()
         cache = SearchCache()
+        // Renumbering keeps the documents' order, so the lists stay right.
+        if shortPrefixes == nil { prepareShortPrefixes() }
     }
 
     /// The same index with its documents given new ids: `newID(old)`, or
@@ -146,6 +161,7 @@ public struct SearchIndex: Sendable {
         guard text.segments.count == 1, names.segments.count == 1, SearchSegment.canMerge(first, second) else { return nil }
         text.segments = [SearchSegment.combined(first, second)]
         text.cache = SearchCache()
+        text.prepareShortPrefixes()
         return text
     }
 
