@@ -27,10 +27,14 @@ extension AppState {
         if list.order == .relevance {
             // The ranked hits first, best first, then the other matches in corpus order.
             let ranked = filter.ranked.filter(shown)
-            let rankedSet = Set(ranked)
             visible = list.reversed ? ranked.reversed() : ranked
             if let matches = filter.matches {
-                for index in matches where !rankedSet.contains(index) && shown(index) { visible.append(index) }
+                // A flag per article rather than a Set: `o` matches every one of 100,000.
+                var isRanked = [Bool](repeating: false, count: library.count)
+                for index in ranked where index < isRanked.count { isRanked[index] = true }
+                for index in matches where index >= isRanked.count || !isRanked[index] {
+                    if bookmarked?.contains(index) ?? true { visible.append(index) }
+                }
             } else {
                 // A query still being typed that asks for nothing yet ("person:"): every article.
                 for index in 0..<library.count where shown(index) { visible.append(index) }
