@@ -87,6 +87,10 @@ public final class CorpusOpener: Sendable {
         // The cache is read while the folder is walked.
         let cached = Mutex<Result<CorpusSnapshot, CorpusCache.Problem>?>(nil)
         let reading = DispatchGroup()
+        // Search folds non-ASCII text through a table made on first use
+        // (about 8 ms): made now, while the folder is walked, so that the
+        // first query after opening from the cache does not wait for it.
+        DispatchQueue.global().async { SearchFolding.prepare() }
         if let cache {
             DispatchQueue.global().async(group: reading) {
                 cache.removeAbandonedFiles()

@@ -57,6 +57,11 @@ enum SearchFolding {
         return table
     }()
 
+    /// Makes the table now rather than on first use.
+    static func prepare() {
+        _ = table.classes.count
+    }
+
     /// Letters with no decomposition that still read as a base letter.
     static let special: [Unicode.Scalar: String] = [
         "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
