@@ -13,11 +13,6 @@ public struct SearchSnippet: Sendable, Hashable {
         self.highlights = highlights
     }
 
-    /// A snippet of at most `width` scalars of `text`: from its start, or,
-    /// when the first match lies further, starting a few words before the
-    /// first match of the query's words or phrases (see
-    /// ``SearchHighlighter``), with every match inside it highlighted. Nil
-    /// when the query matches nowhere in `text` (only in fields, or not at all).
     /// The start of `text` on one line, at most `width` scalars: the lead,
     /// for an article whose match is in its title or its fields only.
     public static func lead(of text: String, width: Int = 80) -> SearchSnippet {
@@ -42,6 +37,11 @@ public struct SearchSnippet: Sendable, Hashable {
         return SearchSnippet(text: line, highlights: [])
     }
 
+    /// A snippet of at most `width` scalars of `text`: from its start, or,
+    /// when the first match lies further, starting a few words before the
+    /// first match of the query's words or phrases (see
+    /// ``SearchHighlighter``), with every match inside it highlighted. Nil
+    /// when the query matches nowhere in `text` (only in fields, or not at all).
     public static func make(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
         guard width > 0 else { return nil }
         let spans = SearchHighlighter.spans(in: text, for: query, window: width)
