@@ -29,6 +29,9 @@ public struct CapitalisationEvidence: Sendable {
 
     /// Evidence from one article.
     public init(article text: String) {
+        // Room for about one distinct word per 12 bytes, so the table
+        // seldom grows while an article is read.
+        counts = WordCaseCounts(capacity: text.utf8.count / 12)
         add(TokenizedText(text))
     }
 

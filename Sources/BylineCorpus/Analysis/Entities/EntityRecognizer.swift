@@ -156,8 +156,12 @@ struct EntityRecognizer: Sendable {
 
     /// Letters after a name that are not part of it: QC, MP, OBE…
     func isPostNominal(_ word: String) -> Bool {
-        ["QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Jr.", "Sr", "Sr."].contains(word)
+        Self.postNominals.contains(word)
     }
+
+    static let postNominals: Set<String> = [
+        "QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Jr.", "Sr", "Sr.",
+    ]
 
     /// A capitalised word that is not a name here: always (months, weekdays,
     /// pronouns), or because it opens a sentence and the corpus writes it
@@ -165,9 +169,12 @@ struct EntityRecognizer: Sendable {
     func isDroppable(_ word: String, token: Token, in text: TokenizedText, at index: Int) -> Bool {
         let lower = word.lowercased()
         if lower.hasPrefix("i'") || lower.hasPrefix("i’") { return true }  // I'm, I've
-        let known = gazetteer.place(word) != nil || gazetteer.organisation(word) != nil || gazetteer.group(word) != nil
-        if gazetteer.isNonEntity(lower) && !(known && token.isAllCaps) { return true }
+        let nonEntity = gazetteer.isNonEntity(lower)
         let ambiguous = token.ambiguousCapital || (index > 0 && isOpeningQuote(text.text(text.tokens[index - 1])))
+        // A capital mid-sentence on a word that can be a name: kept, whatever the gazetteers say.
+        guard nonEntity || ambiguous else { return false }
+        let known = gazetteer.place(word) != nil || gazetteer.organisation(word) != nil || gazetteer.group(word) != nil
+        if nonEntity && !(known && token.isAllCaps) { return true }
         guard ambiguous else { return false }
         if known { return false }
         if let common = evidence.isCommonWord(word) { return common }
