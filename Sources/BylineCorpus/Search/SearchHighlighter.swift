@@ -9,36 +9,28 @@ public enum SearchHighlighter {
     /// after the first one are wanted (a snippet's worth), and the text is
     /// read no further than that.
     public static func spans(in text: String, for query: SearchQuery, window: Int? = nil) -> [TextSpan] {
-        var single = [SearchPhraseMatcher]()
-        var phrases = [SearchPhraseMatcher]()
-        for clause in query.clauses where !clause.isNegated {
-            guard case .words(let words, let lastIsPrefix) = clause.target else { continue }
-            let matcher = SearchPhraseMatcher(words: words, lastIsPrefix: lastIsPrefix)
-            if words.count == 1 { single.append(matcher) } else { phrases.append(matcher) }
-        }
+        located(in: text, for: query, window: window).spans
+    }
+
+    /// The spans ``spans(in:for:window:)`` finds, and the UTF-8 offset of
+    /// the first one's start (nil when there are none).
+    static func located(in text: String, for query: SearchQuery, window: Int? = nil) -> (spans: [TextSpan], firstByte: Int?) {
         var spans = [TextSpan]()
+        var first: (span: TextSpan, byte: Int)?
         // No span starting at or after this is wanted.
         var limit = Int.max
-        if !single.isEmpty {
-            var text = text
-            text.withUTF8 { bytes in
-                SearchTokenizer.forEachToken(in: bytes) { term, token in
-                    guard token.scalarStart < limit else { return false }
-                    if single.contains(where: { $0.matches(term, 0) }) {
-                        spans.append(TextSpan(start: token.scalarStart, end: token.scalarEnd))
-                        if let window, spans.count == 1 { limit = token.scalarStart + window }
-                    }
-                    return true
-                }
-            }
-        }
-        for phrase in phrases {
-            let found = phrase.spans(in: text, startingBefore: limit)
-            if let window, let first = found.first { limit = min(limit, first.start + window) }
-            spans += found
+        for clause in query.clauses where !clause.isNegated {
+            guard case .words(let words, let lastIsPrefix) = clause.target else { continue }
+            // Each word or phrase in its own pass, which skips the words that cannot start it.
+            let matcher = SearchPhraseMatcher(words: words, lastIsPrefix: lastIsPrefix)
+            let found = matcher.occurrences(in: text, startingBefore: limit, window: window)
+            guard let earliest = found.first else { continue }
+            if let window { limit = min(limit, earliest.span.start + window) }
+            if first.map({ earliest.span.start < $0.span.start }) ?? true { first = earliest }
+            spans += found.map(\.span)
         }
         if window != nil { spans.removeAll { $0.start >= limit } }
-        return merged(spans)
+        return (merged(spans), first?.byte)
     }
 
     /// `spans` sorted, overlapping ones joined.

@@ -17,57 +17,75 @@ struct SearchPhraseMatcher {
     /// Whether `text` holds the phrase.
     func matches(_ text: String) -> Bool {
         var found = false
-        scan(text) { _ in
+        scan(text, before: .max) { _, _ in
             found = true
-            return false
+            return 0
         }
         return found
     }
 
-    /// Every occurrence of the phrase in `text` that starts before `limit`,
-    /// in Unicode-scalar offsets.
-    func spans(in text: String, startingBefore limit: Int = .max) -> [TextSpan] {
-        var spans = [TextSpan]()
-        scan(text) { span in
-            guard span.start < limit else { return false }
-            spans.append(span)
-            return true
-        }
-        return spans
+    /// Every occurrence of the phrase in `text` that starts before `limit`
+    /// and, with a `window`, less than `window` scalars after the first
+    /// one, in Unicode-scalar offsets.
+    func spans(in text: String, startingBefore limit: Int = .max, window: Int? = nil) -> [TextSpan] {
+        occurrences(in: text, startingBefore: limit, window: window).map(\.span)
     }
 
-    /// Calls `found` with each occurrence until it returns false. While no
-    /// occurrence is under way, ASCII words that cannot be the first word
-    /// are skipped without being read (see ``SearchTokenCursor``).
-    private func scan(_ text: String, _ found: (TextSpan) -> Bool) {
+    /// The occurrences ``spans(in:startingBefore:window:)`` finds, each
+    /// with the UTF-8 offset of its start.
+    func occurrences(in text: String, startingBefore limit: Int = .max, window: Int? = nil) -> [(span: TextSpan, byte: Int)] {
+        var found = [(span: TextSpan, byte: Int)]()
+        scan(text, before: limit) { span, byte in
+            found.append((span, byte))
+            guard let window, found.count == 1 else { return limit }
+            return min(limit, span.start + window)
+        }
+        return found
+    }
+
+    /// Calls `found` with each occurrence that starts before the limit,
+    /// first `limit`, then what `found` last returned (0 to stop): its
+    /// span and the UTF-8 offset of its start. While no occurrence is under
+    /// way, ASCII words that cannot be the first word are skipped without
+    /// being read (see ``SearchTokenCursor``).
+    private func scan(_ text: String, before limit: Int, _ found: (TextSpan, Int) -> Int) {
         let count = words.count
         guard count > 0 else { return }
         var text = text
+        var limit = limit
         let last: UInt64 = 1 << UInt64(count - 1)
         // While no occurrence is under way, skip to the first word (all of
-        // it when it is plain ASCII, else its first byte when that is ASCII).
+        // it when it is plain ASCII, else its first byte when that is ASCII;
+        // a word it begins when it is the prefix).
         let anchor = words[0]
+        let anchorIsPrefix = lastIsPrefix && count == 1
         let whole = anchor.allSatisfy { SearchFolding.ascii[Int($0)] == $0 && $0 != 0 }
         let canSkip = whole || (anchor.first.map { $0 < 0x80 } ?? false)
         var state: UInt64 = 0
-        // Where the last 64 words started, to report an occurrence's start.
-        var starts = [Int](repeating: 0, count: 64)
+        // Where the last words started (scalar and byte offsets), to report
+        // an occurrence's start: a ring of at least `count` places.
+        let ring = 1 << (Int.bitWidth - (count - 1).leadingZeroBitCount)
+        var starts = [(scalar: Int, byte: Int)](repeating: (0, 0), count: ring)
         var index = 0
         text.withUTF8 { bytes in
             SearchTokenizer.withCursor(bytes) { cursor, out in
                 while true {
                     if state == 0 && canSkip {
-                        anchor.withUnsafeBufferPointer { cursor.skip(to: $0, whole: whole) }
+                        anchor.withUnsafeBufferPointer { cursor.skip(to: $0, whole: whole, prefix: anchorIsPrefix) }
                     }
                     guard let token = cursor.next(out) else { return }
+                    // No occurrence under way: any to come starts too late.
+                    if state == 0 && token.scalarStart >= limit { return }
                     let term = UnsafeBufferPointer(start: UnsafePointer(out), count: cursor.length)
-                    starts[index & 63] = token.scalarStart
+                    starts[index & (ring - 1)] = (token.scalarStart, token.byteStart)
                     index += 1
                     var hits: UInt64 = 0
                     for k in 0..<count where matches(term, k) { hits |= 1 << UInt64(k) }
                     state = (state << 1 | 1) & hits
                     if state & last != 0 {
-                        if !found(TextSpan(start: starts[(index - count) & 63], end: token.scalarEnd)) { return }
+                        let start = starts[(index - count) & (ring - 1)]
+                        guard start.scalar < limit else { return }
+                        limit = found(TextSpan(start: start.scalar, end: token.scalarEnd), start.byte)
                     }
                 }
             }

@@ -29,7 +29,7 @@ public struct SearchSnippet: Sendable, Hashable {
             }
         }
         while out.last == " " { out.removeLast() }
-        var line = String(String.UnicodeScalarView(out))
+        var line = TokenizedText.string(of: out)
         if out.count >= width, !line.isEmpty {
             line.removeLast()
             line += "…"
@@ -44,28 +44,57 @@ public struct SearchSnippet: Sendable, Hashable {
     /// when the query matches nowhere in `text` (only in fields, or not at all).
     public static func make(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
         guard width > 0 else { return nil }
-        let spans = SearchHighlighter.spans(in: text, for: query, window: width)
-        guard let first = spans.first else { return nil }
-        // Only the text up to a little past the match is decoded, unless
-        // a long run of whitespace there needs the rest.
-        let wanted = first.end + width * 3
-        let head = TokenizedText.scalars(of: text, upTo: wanted)
-        return snippet(of: head, isWhole: head.count < wanted, first: first, spans: spans, width: width)
-            ?? snippet(of: TokenizedText.scalars(of: text), isWhole: true, first: first, spans: spans, width: width)
+        let (spans, firstByte) = SearchHighlighter.located(in: text, for: query, window: width)
+        guard let first = spans.first, let firstByte else { return nil }
+        // Only the text from a little before the match to a little past it
+        // is decoded, unless a long run of whitespace there needs the rest.
+        let base = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4 - 1)
+        let wanted = first.end + width * 3 - base
+        let part = scalars(of: text, from: base, backFrom: (byte: firstByte, scalar: first.start), count: wanted)
+        return snippet(of: part, base: base, isWhole: part.count < wanted, first: first, spans: spans, width: width)
+            ?? snippet(of: TokenizedText.scalars(of: text), base: 0, isWhole: true, first: first, spans: spans, width: width)
     }
 
-    /// The snippet made from `scalars`, the article's text or its start
-    /// (`isWhole` false); nil when the start was too short to tell.
+    /// What ``make(text:query:width:)`` gives, made the plain way, from all
+    /// of `text` decoded (tests compare the two).
+    static func makeFromWholeText(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
+        guard width > 0 else { return nil }
+        let spans = SearchHighlighter.spans(in: text, for: query, window: width)
+        guard let first = spans.first else { return nil }
+        return snippet(of: TokenizedText.scalars(of: text), base: 0, isWhole: true, first: first, spans: spans, width: width)
+    }
+
+    /// At most `count` scalars of `text` from scalar offset `base`, found
+    /// by stepping back from a known place (`base` is at or before it).
+    private static func scalars(of text: String, from base: Int, backFrom known: (byte: Int, scalar: Int), count: Int) -> [Unicode.Scalar] {
+        guard base > 0 else { return TokenizedText.scalars(of: text, upTo: count) }
+        var text = text
+        let start = text.withUTF8 { bytes in
+            var byte = known.byte
+            for _ in 0..<(known.scalar - base) {
+                repeat { byte -= 1 } while byte > 0 && bytes[byte] & 0xC0 == 0x80
+            }
+            return byte
+        }
+        return TokenizedText.scalars(of: text, fromByte: start, upTo: count)
+    }
+
+    /// The snippet made from `scalars`, the article's text from scalar
+    /// offset `base` on, all of it to the end (`isWhole`) or not; nil when
+    /// the part was too short to tell.
     private static func snippet(
-        of scalars: [Unicode.Scalar], isWhole: Bool, first: TextSpan, spans: [TextSpan], width: Int
+        of scalars: [Unicode.Scalar], base: Int, isWhole: Bool, first: TextSpan, spans: [TextSpan], width: Int
     ) -> SearchSnippet? {
+        // The scalar at offset `i` of the text.
+        func at(_ i: Int) -> Unicode.Scalar { scalars[i - base] }
+        let end = base + scalars.count
         // From the start when the match ends early enough; else about a
         // quarter of the width before the match, at a word.
         var start = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4)
         if start > 0 {
-            while start < first.start && !isSpace(scalars[start - 1]) { start += 1 }
+            while start < first.start && !isSpace(at(start - 1)) { start += 1 }
         }
-        while start < first.start && isSpace(scalars[start]) { start += 1 }
+        while start < first.start && isSpace(at(start)) { start += 1 }
         let lead = start > 0
         let budget = max(1, width - (lead ? 1 : 0))
 
@@ -73,8 +102,8 @@ public struct SearchSnippet: Sendable, Hashable {
         var positions = [Int]()  // out position of each source scalar from `start`
         var i = start
         var lastWasSpace = false
-        while i < scalars.count && out.count < budget {
-            let c = scalars[i]
+        while i < end && out.count < budget {
+            let c = at(i)
             positions.append(out.count)
             if isSpace(c) {
                 if !lastWasSpace && !out.isEmpty { out.append(" ") }
@@ -85,8 +114,7 @@ public struct SearchSnippet: Sendable, Hashable {
             }
             i += 1
         }
-        let rest = scalars[i...]
-        let cut = !rest.allSatisfy(isSpace)
+        let cut = !scalars[(i - base)...].allSatisfy(isSpace)
         if !isWhole && !cut { return nil }
         if cut {
             out.removeLast(max(0, out.count - (budget - 1)))
@@ -108,7 +136,7 @@ public struct SearchSnippet: Sendable, Hashable {
             let low = position(max(span.start, start)), high = position(min(span.end, i))
             return low < high ? (low + offset)..<(high + offset) : nil
         }
-        return SearchSnippet(text: String(String.UnicodeScalarView(out)), highlights: highlights)
+        return SearchSnippet(text: TokenizedText.string(of: out), highlights: highlights)
     }
 
     private static func isSpace(_ c: Unicode.Scalar) -> Bool {

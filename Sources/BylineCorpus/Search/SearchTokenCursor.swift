@@ -75,15 +75,32 @@ struct SearchTokenCursor {
     /// before one that may be, before the word of anything non-ASCII
     /// (which the full reader must see), or at the end. With `whole`,
     /// `word` is all ASCII letters and digits and a stop needs the whole
-    /// word; without, only its first byte (which must be ASCII). A byte
-    /// loop looking for the first byte: most bytes are not it.
+    /// word (or, with `prefix`, a word it begins); without, only its first
+    /// byte (which must be ASCII). Looks for the first byte eight bytes
+    /// at a time: most bytes are not it.
     @inline(__always)
-    mutating func skip(to word: UnsafeBufferPointer<UInt8>, whole: Bool) {
+    mutating func skip(to word: UnsafeBufferPointer<UInt8>, whole: Bool, prefix: Bool = false) {
         guard let first = word.first else { return }
         let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         let start = position
         var i = start
-        while i < count {
+        // `first` in every byte, as a byte OR 0x20 shows it (folding ASCII letters).
+        let pattern = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
+        scan: while i < count {
+            // Eight bytes at a time to the next that may be `first` (either
+            // case) or is not ASCII: the lowest byte found by the zero-byte
+            // test is always a true one.
+            while i + 8 <= count {
+                let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                let t = (x | 0x2020_2020_2020_2020) ^ pattern
+                let found = ((t &- 0x0101_0101_0101_0101) & ~t | x) & 0x8080_8080_8080_8080
+                if found != 0 {
+                    i += found.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            guard i < count else { break }
             let b = src[i]
             if b == first || b == upper {
                 if i == start || ascii[Int(src[i - 1])] == 0 {
@@ -94,7 +111,7 @@ struct SearchTokenCursor {
                         k += 1
                     }
                     // The whole word, ended by a separator (or by something non-ASCII: let the reader see).
-                    if k == word.count && (j == count || ascii[Int(src[j])] == 0) { break }
+                    if k == word.count && (prefix || j == count || ascii[Int(src[j])] == 0) { break }
                     i = j
                     continue
                 }

@@ -49,8 +49,8 @@ import Testing
         }
         let vocabulary = ["a", "b", "ab", "ba", "e", "東"]
         for _ in 0..<3000 {
-            let text = (0..<random(24)).map { _ in pieces[random(pieces.count)] }.joined()
-            let words = (0..<(2 + random(2))).map { _ in vocabulary[random(vocabulary.count)] }
+            let text = (0..<random(80)).map { _ in pieces[random(pieces.count)] }.joined()
+            let words = (0..<(1 + random(3))).map { _ in vocabulary[random(vocabulary.count)] }
             let prefix = random(2) == 0
             let matcher = SearchPhraseMatcher(words: words, lastIsPrefix: prefix)
             let wanted = words.map { Array($0.utf8) }

@@ -15,12 +15,14 @@ struct TokenizedText: Sendable {
     /// The Unicode scalars of `text`, decoded straight from its UTF-8
     /// (which a String guarantees valid): several times faster than
     /// `Array(text.unicodeScalars)`, which this runs for every article.
-    static func scalars(of text: String, upTo limit: Int = .max) -> [Unicode.Scalar] {
+    /// At most `limit` of them, from UTF-8 offset `start` (the start of a
+    /// scalar) on.
+    static func scalars(of text: String, fromByte start: Int = 0, upTo limit: Int = .max) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
             let n = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: min(n, limit)) { buffer, count in
-                var i = 0
+            return [Unicode.Scalar](unsafeUninitializedCapacity: min(n - start, limit)) { buffer, count in
+                var i = start
                 var k = 0
                 while i < n && k < limit {
                     let b = UInt32(bytes[i])
@@ -55,23 +57,35 @@ struct TokenizedText: Sendable {
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
         return scalars.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
-                var count = 0
-                for k in start..<end {
-                    let value = source[k].value
-                    if value < 0x80 {
-                        buffer[count] = UInt8(value)
+            Self.string(of: UnsafeBufferPointer(rebasing: source[start..<end]))
+        }
+    }
+
+    /// `scalars` encoded straight into a new string, without the generic
+    /// path of `String.UnicodeScalarView`.
+    static func string(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        guard !scalars.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[count] = byte
                         count += 1
-                    } else {
-                        for byte in UTF8.encode(source[k])! {
-                            buffer[count] = byte
-                            count += 1
-                        }
                     }
                 }
-                return count
             }
+            return count
         }
+    }
+
+    /// `scalars` as a string, encoded as above.
+    static func string(of scalars: [Unicode.Scalar]) -> String {
+        scalars.withUnsafeBufferPointer { string(of: $0) }
     }
 
     /// The text from the start of token `first` to the end of token `last`.
