@@ -99,7 +99,9 @@ public struct SearchSnippet: Sendable, Hashable {
         let budget = max(1, width - (lead ? 1 : 0))
 
         var out = [Unicode.Scalar]()
+        out.reserveCapacity(budget + 2)
         var positions = [Int]()  // out position of each source scalar from `start`
+        positions.reserveCapacity(min(end - start, budget * 2))
         var i = start
         var lastWasSpace = false
         while i < end && out.count < budget {
