@@ -184,15 +184,17 @@ public final class CorpusOpener: Sendable {
     /// empty one), and gathers the capitalisation evidence.
     private func index(_ listing: CorpusLoader.Listing, into snapshot: inout CorpusSnapshot) {
         var places = places(of: snapshot.entries)
-        var index = SearchIndex()
+        // Batches are indexed on a thread of their own while the next are read.
+        let indexing = IndexingQueue(indexed: { [self] index in if !isCancelled { post(.indexed(index)) } })
+        var queued = 0
         var evidence = CapitalisationEvidence()
         var pending: [SearchDocument] = []
         func empty(_ place: Int) -> SearchDocument { SearchDocument(id: place, title: "", body: "") }
         func flush() {
             guard !pending.isEmpty else { return }
-            index.add(pending)
+            queued += pending.count
+            indexing.add(pending)
             pending = []
-            post(.indexed(index))
         }
         loader.load(
             listing,
@@ -202,18 +204,18 @@ public final class CorpusOpener: Sendable {
             guard case .article(let (id, document, articleEvidence)) = event,
                   let place = places.removeValue(forKey: id) else { return }
             evidence.merge(articleEvidence)
-            while index.documentCount + pending.count < place { pending.append(empty(index.documentCount + pending.count)) }
+            while queued + pending.count < place { pending.append(empty(queued + pending.count)) }
             var placed = document
             placed.id = place
             pending.append(placed)
             if pending.count >= Self.reportSize { flush() }
         }
         guard !isCancelled else { return }
-        while index.documentCount + pending.count < snapshot.entries.count {
-            pending.append(empty(index.documentCount + pending.count))
+        while queued + pending.count < snapshot.entries.count {
+            pending.append(empty(queued + pending.count))
         }
         flush()
-        snapshot.index = index
+        snapshot.index = indexing.finish()
         snapshot.evidence = evidence
         post(.searchable)
     }
@@ -225,7 +227,8 @@ public final class CorpusOpener: Sendable {
     /// listed by pass 1 (a file that changed in between) are left out.
     private func analyse(_ listing: CorpusLoader.Listing, with analyzer: Analyzer, into snapshot: inout CorpusSnapshot) {
         var places = places(of: snapshot.entries)
-        var names = SearchIndex()
+        // The names are indexed on a thread of their own while the next articles are analysed.
+        let names = IndexingQueue()
         var facts = ArticleFacts()
         var pending: [(place: Int, analysis: ArticleAnalysis)] = []
         func nameDocument(_ place: Int, _ analysis: ArticleAnalysis?) -> SearchDocument {
@@ -267,7 +270,7 @@ public final class CorpusOpener: Sendable {
         }
         names.add(trailing)
         var index = snapshot.index
-        if let full = index.addingTerms(of: names) {
+        if let full = index.addingTerms(of: names.finish()) {
             index = full
         } else {
             post(.notice("search: the names found could not be added to the index; person:, org: and speaker: find nothing"))
