@@ -62,10 +62,10 @@ struct ClaimExtractor: Sendable {
                 ?? lastSpeaker?.canonical
             let span = claimSpan(from: min(quote.open, attribution.speakerFirst.map { text.tokens[$0].start } ?? quote.open),
                                  to: max(quote.close, attribution.cueIndex.map { text.tokens[$0].end } ?? quote.close))
+            let content = text.text(quote.contentStart, quote.contentEnd).trimmingTrailingPunctuation()
             claims.append(Claim(speaker: attribution.speaker, speakerCanonical: canonical, cue: attribution.cue,
-                                content: text.text(quote.contentStart, quote.contentEnd).trimmingTrailingPunctuation(),
-                                quote: true, kind: .direct, stance: attribution.stance, span: span,
-                                contentSpan: TextSpan(start: quote.contentStart, end: quote.contentStart + text.text(quote.contentStart, quote.contentEnd).trimmingTrailingPunctuation().unicodeScalars.count)))
+                                content: content, quote: true, kind: .direct, stance: attribution.stance, span: span,
+                                contentSpan: TextSpan(start: quote.contentStart, end: quote.contentStart + content.unicodeScalars.count)))
             lastSpeaker = (attribution.speaker, canonical, attribution.cue, attribution.stance, paragraph(of: quote.open))
             if attribution.speakerFirst != nil { resolver.lastSpeaker = canonical ?? attribution.speaker }
         }
@@ -558,9 +558,14 @@ struct ClaimExtractor: Sendable {
 extension String {
     /// Without a final comma or full stop left inside a quotation: `"…,"` → `…`.
     func trimmingTrailingPunctuation() -> String {
-        var s = Substring(self)
-        while let last = s.last, ",.;:".contains(last) { s = s.dropLast() }
-        return String(s)
+        let scalars = unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            guard [",", ".", ";", ":"].contains(scalars[before]) else { break }
+            end = before
+        }
+        return end == scalars.endIndex ? self : String(scalars[..<end])
     }
 }
 

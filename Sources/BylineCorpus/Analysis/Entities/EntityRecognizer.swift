@@ -75,7 +75,7 @@ struct EntityRecognizer: Sendable {
             let token = tokens[k]
             guard token.kind == .word else { break }
             var word = text.text(token).lowercased()
-            if word.hasSuffix(".") { word.removeLast() }
+            if word.utf8.last == 0x2E { word.removeLast() }
             if words.isEmpty && !gazetteer.mayStartTitle(word) { return nil }
             words = words.isEmpty ? word : words + " " + word
             if gazetteer.isTitle(words) && k < limit { best = k }
@@ -93,7 +93,7 @@ struct EntityRecognizer: Sendable {
         while k >= 0 && index - k <= gazetteer.longestTitleWords && tokens[k].kind == .word
                 && tokens[k].sentence == tokens[index].sentence {
             var word = text.text(tokens[k]).lowercased()
-            if word.hasSuffix(".") { word.removeLast() }
+            if word.utf8.last == 0x2E { word.removeLast() }
             if words.isEmpty && !gazetteer.mayEndTitle(word) { return false }
             words.insert(word, at: 0)
             if gazetteer.isTitle(words.joined(separator: " ")) { return true }
@@ -168,7 +168,7 @@ struct EntityRecognizer: Sendable {
     /// lower-case elsewhere.
     func isDroppable(_ word: String, token: Token, in text: TokenizedText, at index: Int) -> Bool {
         let lower = word.lowercased()
-        if lower.hasPrefix("i'") || lower.hasPrefix("i’") { return true }  // I'm, I've
+        if lower.utf8.starts(with: "i'".utf8) || lower.utf8.starts(with: "i’".utf8) { return true }  // I'm, I've
         let nonEntity = gazetteer.isNonEntity(lower)
         let ambiguous = token.ambiguousCapital || (index > 0 && isOpeningQuote(text.text(text.tokens[index - 1])))
         // A capital mid-sentence on a word that can be a name: kept, whatever the gazetteers say.
@@ -200,7 +200,7 @@ struct EntityRecognizer: Sendable {
     func classify(_ piece: Piece, in text: TokenizedText) -> Piece? {
         var piece = piece
         let surface = piece.text
-        let words = surface.split(whereSeparator: { $0 == " " }).map(String.init)
+        let words = surface.spaceSeparatedWords
         let lowerWords = words.map { $0.lowercased() }
         piece.canonical = surface
         if let org = gazetteer.organisation(surface) { piece.kind = .organisation; piece.canonical = org; return piece }
@@ -377,9 +377,8 @@ struct EntityRecognizer: Sendable {
         var fullNames = [String: (EntityMention.Kind, String)]()
         for piece in pieces {
             guard let kind = piece.kind, piece.text.utf8.contains(0x20) else { continue }
-            let words = piece.text.split(separator: " ")
-            if kind == .person, let last = words.last, fullNames[String(last)] == nil {
-                fullNames[String(last)] = (kind, piece.canonical)
+            if kind == .person, let last = piece.text.lastSpaceSeparatedWord, fullNames[last] == nil {
+                fullNames[last] = (kind, piece.canonical)
             }
         }
         for index in pieces.indices {
@@ -431,7 +430,7 @@ struct EntityRecognizer: Sendable {
         for mention in known where bySurface[mention.text] == nil { bySurface[mention.text] = mention }
         // A person's surname alone, as headlines write it.
         for mention in known where mention.kind == .person {
-            if let surname = mention.text.split(separator: " ").last.map(String.init), bySurface[surname] == nil {
+            if let surname = mention.text.lastSpaceSeparatedWord, bySurface[surname] == nil {
                 bySurface[surname] = mention
             }
         }
