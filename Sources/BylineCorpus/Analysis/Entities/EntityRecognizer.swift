@@ -74,8 +74,7 @@ struct EntityRecognizer: Sendable {
         while k <= limit && k - index < gazetteer.longestTitleWords {
             let token = tokens[k]
             guard token.kind == .word else { break }
-            var word = text.text(token).lowercased()
-            if word.utf8.last == 0x2E { word.removeLast() }
+            let word = titleWord(token, in: text)
             if words.isEmpty && !gazetteer.mayStartTitle(word) { return nil }
             words = words.isEmpty ? word : words + " " + word
             if gazetteer.isTitle(words) && k < limit { best = k }
@@ -92,14 +91,20 @@ struct EntityRecognizer: Sendable {
         var k = index - 1
         while k >= 0 && index - k <= gazetteer.longestTitleWords && tokens[k].kind == .word
                 && tokens[k].sentence == tokens[index].sentence {
-            var word = text.text(tokens[k]).lowercased()
-            if word.utf8.last == 0x2E { word.removeLast() }
+            let word = titleWord(tokens[k], in: text)
             if words.isEmpty && !gazetteer.mayEndTitle(word) { return false }
             words.insert(word, at: 0)
             if gazetteer.isTitle(words.joined(separator: " ")) { return true }
             k -= 1
         }
         return false
+    }
+
+    /// A word as the title gazetteer holds it: lower-case, without a final stop ("Gen." → "gen").
+    func titleWord(_ token: Token, in text: TokenizedText) -> String {
+        var word = text.text(token).lowercased()
+        if word.utf8.last == 0x2E { word.removeLast() }
+        return word
     }
 
     /// Drops ambiguous common words and connectors from the ends of a run;
