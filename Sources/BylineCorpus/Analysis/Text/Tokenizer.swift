@@ -14,6 +14,31 @@ enum Tokenizer {
         "dept", "univ", "assn", "bros", "fig", "al",
     ]
 
+    /// ``abbreviations`` as their bytes packed into an integer, so that a
+    /// short word is looked up without making a string of it.
+    private static let abbreviationKeys: Set<UInt64> = Set(abbreviations.compactMap { key(of: $0.unicodeScalars) })
+
+    /// The ASCII scalars of a word of up to 8, lower-cased and packed into
+    /// an integer; nil for a longer word or one with other scalars.
+    private static func key<S: Sequence>(of word: S) -> UInt64? where S.Element == Unicode.Scalar {
+        var key: UInt64 = 0
+        var length = 0
+        for scalar in word {
+            let value = scalar.value
+            guard value < 0x80, length < 8 else { return nil }
+            key = key << 8 | UInt64(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
+            length += 1
+        }
+        return key
+    }
+
+    /// Whether `word`, lower-cased, is one of ``abbreviations``.
+    static func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        if let key = key(of: word) { return abbreviationKeys.contains(key) }
+        // Beyond ASCII, lower-casing can still give an abbreviation (the Kelvin sign gives "k").
+        return abbreviations.contains(String(String.UnicodeScalarView(word)).lowercased())
+    }
+
     static func tokens(of s: [Unicode.Scalar]) -> [Token] {
         var tokens = [Token]()
         tokens.reserveCapacity(s.count / 5)
@@ -98,10 +123,9 @@ enum Tokenizer {
                 }
                 // Keep the stop of an initialism (`U.S.`) or abbreviation (`Mr.`) with the word.
                 if j < n && s[j] == "." && j - i <= 5 {
-                    let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
                     let isInitialism = j - i >= 3 && s[j - 2] == "."
                     let isInitial = j - i == 1 && s[i].properties.isUppercase
-                    if isInitialism || isInitial || abbreviations.contains(word) { j += 1 }
+                    if isInitialism || isInitial || isAbbreviation(s[i..<j]) { j += 1 }
                 }
                 push(.word, i, j)
                 i = j
