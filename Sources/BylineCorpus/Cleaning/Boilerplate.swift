@@ -96,9 +96,8 @@ private struct Words {
         guard words.count <= 12 else { return false }
         var strong = false
         for word in words.words {
-            let w = String(word)
-            guard Words.socialWords.contains(w) else { return false }
-            if Words.socialStrong.contains(w) { strong = true }
+            guard Words.socialWords.contains(word) else { return false }
+            if Words.socialStrong.contains(word) { strong = true }
         }
         return strong
     }
@@ -116,8 +115,9 @@ private struct Words {
     /// `Read more: …`, `Watch: …`, `Click here to …`: a lead-in phrase
     /// followed by a colon or by a headline without a final full stop.
     private var isReadMore: Bool {
-        let endsAsSentence = line.utf8.last(where: { $0 != 0x20 }).map { ".!\"".utf8.contains($0) } ?? false
-            || line.hasSuffix("”")
+        var endsAsSentence: Bool {
+            line.utf8.last(where: { $0 != 0x20 }).map { ".!\"".utf8.contains($0) } ?? false || line.hasSuffix("”")
+        }
         for prefix in Words.readMorePrefixes where words.wordsBegin(with: prefix) {
             if joined == prefix || words.startsWith(prefix + ":") || !endsAsSentence { return true }
         }

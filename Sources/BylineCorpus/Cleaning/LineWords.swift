@@ -15,36 +15,47 @@ struct LineWords {
     private let wordStarts: (UInt64, UInt64)
 
     init(_ line: String) {
-        var lower = [UInt8]()
-        lower.reserveCapacity(line.utf8.count)
-        var joined = [UInt8]()
-        joined.reserveCapacity(line.utf8.count)
+        var line = line
         var count = 0
-        var inWord = false
-        for byte in line.utf8 {
-            let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            lower.append(b)
-            let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80
-            if isWordByte {
-                if !inWord {
-                    if count > 0 { joined.append(0x20) }
-                    count += 1
-                    inWord = true
-                }
-                joined.append(b)
-            } else {
-                inWord = false
-            }
-        }
+        var joinedLength = 0
         var wordStarts: (UInt64, UInt64) = (0, 0)
-        if lower.count >= 3 {
-            for i in 0...(lower.count - 3) where i == 0 || !LineWords.isWordByte(lower[i - 1]) {
-                let bit = LineWords.startBit(lower[i], lower[i + 1], lower[i + 2])
-                if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+        var joinedWords = ""
+        let lower = line.withUTF8 { bytes in
+            // A space goes into `joined` only after a byte that is not in a word, so it fits in the line's length.
+            var joined = [UInt8](repeating: 0, count: bytes.count)
+            let lower = [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, lowerCount in
+                joined.withUnsafeMutableBufferPointer { joined in
+                    var inWord = false
+                    for (i, byte) in bytes.enumerated() {
+                        let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        lower[i] = b
+                        let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80
+                        if isWordByte {
+                            if !inWord {
+                                if count > 0 { joined[joinedLength] = 0x20; joinedLength += 1 }
+                                count += 1
+                                inWord = true
+                            }
+                            joined[joinedLength] = b
+                            joinedLength += 1
+                        } else {
+                            inWord = false
+                        }
+                    }
+                }
+                if bytes.count >= 3 {
+                    for i in 0...(bytes.count - 3) where i == 0 || !LineWords.isWordByte(lower[i - 1]) {
+                        let bit = LineWords.startBit(lower[i], lower[i + 1], lower[i + 2])
+                        if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+                    }
+                }
+                lowerCount = bytes.count
             }
+            joinedWords = joined.withUnsafeBufferPointer { String(decoding: $0.prefix(joinedLength), as: UTF8.self) }
+            return lower
         }
         self.lower = lower
-        self.joined = String(decoding: joined, as: UTF8.self)
+        self.joined = joinedWords
         self.count = count
         self.wordStarts = wordStarts
     }
@@ -65,8 +76,8 @@ struct LineWords {
 
     var isEmpty: Bool { count == 0 }
 
-    /// The words, split from `joined`.
-    var words: [Substring] { joined.split(separator: " ") }
+    /// The words, split from `joined` at its spaces.
+    var words: [String] { joined.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
 
     /// Whether the lower-cased line contains `needle` (ASCII, lower case)
     /// starting at the beginning of a word: "sign up" is not in "design update",
@@ -88,6 +99,9 @@ struct LineWords {
 
     /// Whether the words begin with the whole words of `phrase`.
     func wordsBegin(with phrase: String) -> Bool {
-        joined == phrase || joined.hasPrefix(phrase + " ")
+        let words = joined.utf8
+        guard words.starts(with: phrase.utf8) else { return false }
+        let end = words.index(words.startIndex, offsetBy: phrase.utf8.count)
+        return end == words.endIndex || words[end] == 0x20
     }
 }
