@@ -112,7 +112,7 @@ struct AnalysisBench: ParsableCommand {
                 k += 1
             }
             let text = "A long article\n\n" + body.joined(separator: "\n\n")
-            let article = Article(path: "long.txt", text: text, titleSpan: TextSpan(start: 0, end: 14), paragraphSpans: [], wordCount: 0)
+            let article = Article(path: "long.txt", text: text, titleSpan: TextSpan(start: 0, end: 14), paragraphSpans: [])
             clock = Date()
             let analysis = analyzer.analyze(article)
             let took = Date().timeIntervalSince(clock)

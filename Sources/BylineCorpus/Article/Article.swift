@@ -21,13 +21,11 @@ public struct Article: Sendable, Hashable {
     public var titleSpan: TextSpan
     /// Where each body paragraph sits in `text`.
     public var paragraphSpans: [TextSpan]
-    /// Number of words in the body (title excluded).
-    public var wordCount: Int
 
     public init(
         path: String, record: Int? = nil, source: String? = nil, author: String? = nil,
         date: NewsDate? = nil, url: String? = nil, text: String, titleSpan: TextSpan,
-        paragraphSpans: [TextSpan], wordCount: Int
+        paragraphSpans: [TextSpan]
     ) {
         self.path = path
         self.record = record
@@ -38,7 +36,17 @@ public struct Article: Sendable, Hashable {
         self.text = text
         self.titleSpan = titleSpan
         self.paragraphSpans = paragraphSpans
-        self.wordCount = wordCount
+    }
+
+    /// Number of words in the body (title excluded), counted from the text
+    /// when asked: most readings of an article (indexing, analysis) do not
+    /// need it.
+    public var wordCount: Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let titleEnd = bytes.firstIndex(of: 0x0A) else { return 0 }
+            return ArticleAssembler.wordCount(in: UnsafeBufferPointer(rebasing: bytes[(titleEnd + 1)...]))
+        }
     }
 
     /// Stable identifier: the path relative to the corpus root, plus `#N` for

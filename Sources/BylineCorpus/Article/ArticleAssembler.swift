@@ -33,15 +33,13 @@ enum ArticleAssembler {
         var offset = titleLength
         var spans = [TextSpan]()
         spans.reserveCapacity(paragraphs.count)
-        var words = 0
         for paragraph in paragraphs {
             text += "\n\n"
             offset += 2
-            let (length, paragraphWords) = measure(paragraph)
+            let length = scalarCount(paragraph)
             spans.append(TextSpan(start: offset, end: offset + length))
             text += paragraph
             offset += length
-            words += paragraphWords
         }
         return .success(Article(
             path: path, record: record,
@@ -51,8 +49,7 @@ enum ArticleAssembler {
             url: nonEmpty(draft.url.map { TextCleaner.inline($0, collapsingSpaces: true) }),
             text: text,
             titleSpan: TextSpan(start: 0, end: titleLength),
-            paragraphSpans: spans,
-            wordCount: words
+            paragraphSpans: spans
         ))
     }
 
@@ -84,35 +81,32 @@ enum ArticleAssembler {
         return atWord.trimmingTrailing(",;:") + "…"
     }
 
+    /// Words in `paragraph`: runs of bytes between spaces that hold a letter
+    /// or digit of any script.
     static func wordCount(_ paragraph: String) -> Int {
-        measure(paragraph).words
+        var paragraph = paragraph
+        return paragraph.withUTF8 { wordCount(in: $0) }
     }
 
-    /// Unicode scalars and words in `text`: every byte that is not a UTF-8
-    /// continuation byte starts a scalar, and a word is a run of bytes
-    /// between spaces that holds a letter or digit of any script.
-    static func measure(_ text: String) -> (scalars: Int, words: Int) {
-        var text = text
-        return text.withUTF8 { bytes in
-            // Without branches on the bytes: word lengths are too irregular to predict.
-            var continuations = 0
-            var words = 0
-            var wordHasAlphanumeric: UInt8 = 0
-            var previous: UInt8 = 0x20
-            wordByteIsAlphanumeric.withUnsafeBufferPointer { table in
-                for b in bytes {
-                    continuations &+= Int(truncatingIfNeeded: (b & 0xC0) == 0x80 ? 1 : 0)
-                    let space: UInt8 = b == 0x20 ? 1 : 0
-                    words &+= Int(truncatingIfNeeded: space & wordHasAlphanumeric)
-                    // U+3040 onwards (kana, CJK): lead byte 0xE3, then a byte from 0x81.
-                    let kana: UInt8 = previous == 0xE3 && b >= 0x81 && b < 0xC0 ? 1 : 0
-                    wordHasAlphanumeric = (wordHasAlphanumeric | table[Int(b)] | kana) & (space ^ 1)
-                    previous = b
-                }
+    /// Words in `bytes`, as in ``wordCount(_:)``, with line ends separating
+    /// words too: the words of an article's paragraphs, counted over the
+    /// text that joins them with blank lines.
+    static func wordCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Without branches on the bytes: word lengths are too irregular to predict.
+        var words = 0
+        var wordHasAlphanumeric: UInt8 = 0
+        var previous: UInt8 = 0x20
+        wordByteIsAlphanumeric.withUnsafeBufferPointer { table in
+            for b in bytes {
+                let space: UInt8 = b == 0x20 || b == 0x0A ? 1 : 0
+                words &+= Int(truncatingIfNeeded: space & wordHasAlphanumeric)
+                // U+3040 onwards (kana, CJK): lead byte 0xE3, then a byte from 0x81.
+                let kana: UInt8 = previous == 0xE3 && b >= 0x81 && b < 0xC0 ? 1 : 0
+                wordHasAlphanumeric = (wordHasAlphanumeric | table[Int(b)] | kana) & (space ^ 1)
+                previous = b
             }
-            words &+= Int(truncatingIfNeeded: wordHasAlphanumeric)
-            return (bytes.count - continuations, words)
         }
+        return words &+ Int(truncatingIfNeeded: wordHasAlphanumeric)
     }
 
     /// ASCII letters and digits, and the lead bytes of U+00C0–U+1FFF and of
@@ -122,8 +116,27 @@ enum ArticleAssembler {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0xC3 && b != 0xE2 && b != 0xE3) ? 1 : 0
     }
 
+    /// Unicode scalars in `text`: every byte that is not a UTF-8
+    /// continuation byte starts one. Counted eight bytes at a time.
     static func scalarCount(_ text: String) -> Int {
-        measure(text).scalars
+        var text = text
+        return text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            var continuations = 0
+            var i = 0
+            while i + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // 10xxxxxx: bit 7 set and bit 6, shifted up into bit 7, clear.
+                continuations &+= (word & ~(word << 1) & high).nonzeroBitCount
+                i += 8
+            }
+            while i < raw.count {
+                if raw[i] & 0xC0 == 0x80 { continuations += 1 }
+                i += 1
+            }
+            return raw.count - continuations
+        }
     }
 
     private static func nonEmpty(_ s: String?) -> String? {

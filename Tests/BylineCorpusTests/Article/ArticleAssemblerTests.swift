@@ -65,6 +65,25 @@ import Testing
         #expect(ArticleAssembler.wordCount("東京 café 2026 … —") == 3)
     }
 
+    @Test func wordCountOfTheTextIsTheSumOverParagraphs() throws {
+        let bodies = [["東京の市場は上昇した。 Stocks rose"], ["— 8,200 …"], ["end.", "Then more"], ["…"], ["a b  c"]]
+        let article = try #require(assemble(title: "Title words", bodies))
+        let sum = article.paragraphs.reduce(0) { $0 + ArticleAssembler.wordCount(String($1)) }
+        #expect(article.wordCount == sum)
+        #expect(article.paragraphs.count == 4, "a paragraph of no words is dropped: \(article.paragraphs)")
+        #expect(sum == 3 + 3 + 0 + 3)
+    }
+
+    @Test func scalarCountMatchesTheScalarsAtEveryLength() {
+        let samples = ["", "a", "café", "Zürich 😀 東京の市場", String(repeating: "é", count: 9), "plain ASCII text of some length"]
+        for sample in samples {
+            for cut in 0...sample.unicodeScalars.count {
+                let text = String(String.UnicodeScalarView(sample.unicodeScalars.prefix(cut)))
+                #expect(ArticleAssembler.scalarCount(text) == text.unicodeScalars.count, "\(text)")
+            }
+        }
+    }
+
     @Test func onlyBoilerplateFailsWithNoText() {
         var draft = ArticleDraft()
         draft.title = "Harbour reopens"

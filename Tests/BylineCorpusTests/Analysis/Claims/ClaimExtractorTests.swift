@@ -5,7 +5,7 @@ import Testing
     /// Claims of `body` (under a plain headline) as "speaker → canonical | cue | content | kind".
     func claims(_ body: String) -> [String] {
         let text = "A headline about nothing\n\n" + body
-        let article = Article(path: "a.txt", text: text, titleSpan: TextSpan(start: 0, end: 24), paragraphSpans: [], wordCount: 0)
+        let article = Article(path: "a.txt", text: text, titleSpan: TextSpan(start: 0, end: 24), paragraphSpans: [])
         let analysis = Analyzer().analyze(article)
         let scalars = Array(text.unicodeScalars)
         return analysis.claims.map { claim in
