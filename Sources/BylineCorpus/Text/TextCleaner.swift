@@ -81,8 +81,16 @@ public enum TextCleaner {
     static func isCleanDocument(_ utf8: [UInt8]) -> Bool {
         documentByteClass.withUnsafeBufferPointer { byteClass in utf8.withUnsafeBufferPointer { s in
             let n = s.count
+            let raw = UnsafeRawBufferPointer(s)
             var i = 0
             while i < n {
+                // Eight printable ASCII bytes at a time: none below 0x20, none from 0x7F.
+                if i + 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let below = (word &- 0x2020_2020_2020_2020) & ~word
+                    let fromDelete = (word &+ 0x0101_0101_0101_0101) | word
+                    if (below | fromDelete) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let b = s[i]
                 switch byteClass[Int(b)] {
                 case 0:
