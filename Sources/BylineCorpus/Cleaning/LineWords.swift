@@ -16,46 +16,41 @@ struct LineWords {
 
     init(_ line: String) {
         var line = line
-        var count = 0
-        var joinedLength = 0
-        var wordStarts: (UInt64, UInt64) = (0, 0)
-        var joinedWords = ""
         let lower = line.withUTF8 { bytes in
-            // A space goes into `joined` only after a byte that is not in a word, so it fits in the line's length.
-            var joined = [UInt8](repeating: 0, count: bytes.count)
-            let lower = [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, lowerCount in
-                joined.withUnsafeMutableBufferPointer { joined in
-                    var inWord = false
-                    for (i, byte) in bytes.enumerated() {
-                        let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        lower[i] = b
-                        let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80
-                        if isWordByte {
-                            if !inWord {
-                                if count > 0 { joined[joinedLength] = 0x20; joinedLength += 1 }
-                                count += 1
-                                inWord = true
-                            }
-                            joined[joinedLength] = b
-                            joinedLength += 1
-                        } else {
-                            inWord = false
-                        }
-                    }
-                }
-                if bytes.count >= 3 {
-                    for i in 0...(bytes.count - 3) where i == 0 || !LineWords.isWordByte(lower[i - 1]) {
-                        let bit = LineWords.startBit(lower[i], lower[i + 1], lower[i + 2])
-                        if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
-                    }
-                }
-                lowerCount = bytes.count
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, initialized in
+                for (i, byte) in bytes.enumerated() { lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                initialized = bytes.count
             }
-            joinedWords = joined.withUnsafeBufferPointer { String(decoding: $0.prefix(joinedLength), as: UTF8.self) }
-            return lower
+        }
+        // A space goes into `joined` only after a byte that is not in a word, so it fits in the line's length.
+        var count = 0
+        let joined = String(unsafeUninitializedCapacity: lower.count) { joined in
+            var length = 0
+            var inWord = false
+            for b in lower {
+                guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80 else {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    if count > 0 { joined[length] = 0x20; length += 1 }
+                    count += 1
+                    inWord = true
+                }
+                joined[length] = b
+                length += 1
+            }
+            return length
+        }
+        var wordStarts: (UInt64, UInt64) = (0, 0)
+        if lower.count >= 3 {
+            for i in 0...(lower.count - 3) where i == 0 || !LineWords.isWordByte(lower[i - 1]) {
+                let bit = LineWords.startBit(lower[i], lower[i + 1], lower[i + 2])
+                if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+            }
         }
         self.lower = lower
-        self.joined = joinedWords
+        self.joined = joined
         self.count = count
         self.wordStarts = wordStarts
     }
