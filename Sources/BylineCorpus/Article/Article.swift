@@ -38,17 +38,6 @@ public struct Article: Sendable, Hashable {
         self.paragraphSpans = paragraphSpans
     }
 
-    /// Number of words in the body (title excluded), counted from the text
-    /// when asked: most readings of an article (indexing, analysis) do not
-    /// need it.
-    public var wordCount: Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let titleEnd = bytes.firstIndex(of: 0x0A) else { return 0 }
-            return ArticleAssembler.wordCount(in: UnsafeBufferPointer(rebasing: bytes[(titleEnd + 1)...]))
-        }
-    }
-
     /// Stable identifier: the path relative to the corpus root, plus `#N` for
     /// the N-th record of a file that holds several articles.
     public var id: String {

@@ -62,13 +62,13 @@ import Testing
     @Test func wordCountCoversTheBodyOnly() throws {
         let article = try #require(assemble(title: "Four words in title", [["The mayor — who was re-elected — spoke."], ["Turnout was 8,200 (42%)."]]))
         #expect(article.wordCount == 6 + 4)
-        #expect(ArticleAssembler.wordCount("東京 café 2026 … —") == 3)
+        #expect(Article.wordCount(of: "東京 café 2026 … —") == 3)
     }
 
     @Test func wordCountOfTheTextIsTheSumOverParagraphs() throws {
         let bodies = [["東京の市場は上昇した。 Stocks rose"], ["— 8,200 …"], ["end.", "Then more"], ["…"], ["a b  c"]]
         let article = try #require(assemble(title: "Title words", bodies))
-        let sum = article.paragraphs.reduce(0) { $0 + ArticleAssembler.wordCount(String($1)) }
+        let sum = article.paragraphs.reduce(0) { $0 + Article.wordCount(of: String($1)) }
         #expect(article.wordCount == sum)
         #expect(article.paragraphs.count == 4, "a paragraph of no words is dropped: \(article.paragraphs)")
         #expect(sum == 3 + 3 + 0 + 3)
