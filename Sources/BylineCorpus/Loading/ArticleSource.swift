@@ -5,11 +5,15 @@ public protocol ArticleSource: Sendable {
     /// The article `entry` lists, or nil when it can no longer be read (its
     /// file was removed, or no longer holds that record).
     func article(_ entry: ArticleEntry) -> Article?
+    /// The text of the article `entry` lists (what search snippets and
+    /// phrase checks need), or nil when it can no longer be read.
+    func text(_ entry: ArticleEntry) -> String?
     /// Forgets whatever was kept of articles read before.
     func forget()
 }
 
 extension ArticleSource {
+    public func text(_ entry: ArticleEntry) -> String? { article(entry)?.text }
     public func forget() {}
 }
 
@@ -30,12 +34,14 @@ public struct ArticlesInMemory: ArticleSource {
 /// decoding, cleaning and format rules), so a corpus of any size is listed
 /// without keeping its text in memory. The files of the last few articles
 /// read are kept, so moving through a file of several articles, or back and
-/// forth, reads each file once.
+/// forth, reads each file once. A small corpus's text is held in memory
+/// once opened (see ``holdTexts(whenFilesTotal:)``).
 public final class CorpusFiles: ArticleSource {
     public let root: String
     public let isSingleFile: Bool
     private let maxFileSize: Int
     private let recent = Mutex<RecentFiles>(RecentFiles())
+    private let held = HeldTexts()
 
     /// Files whose articles are kept, and their text bytes at most.
     static let keptFiles = 2048
@@ -51,6 +57,27 @@ public final class CorpusFiles: ArticleSource {
     public func filePath(of entry: ArticleEntry) -> String {
         if isSingleFile { return root }
         return root.hasSuffix("/") ? root + entry.path : root + "/" + entry.path
+    }
+
+    /// Holds in memory the text of the articles opening reads from now on
+    /// (see ``hold(_:)``) when the corpus's files total `bytes` or less
+    /// (``HeldTexts/budget``, 16 MiB); returns whether texts are held.
+    @discardableResult
+    public func holdTexts(whenFilesTotal bytes: Int) -> Bool { held.hold(whenFilesTotal: bytes) }
+
+    /// True when the texts of a small corpus are held in memory.
+    public var isHoldingTexts: Bool { held.isHoldingTexts }
+
+    /// The number of articles whose text is held in memory.
+    public var heldTextCount: Int { held.count }
+
+    /// Keeps `article`'s text in memory when texts are held (called by
+    /// opening, for each article it reads).
+    public func hold(_ article: Article) { held.keep(article) }
+
+    public func text(_ entry: ArticleEntry) -> String? {
+        if held.isHoldingTexts, let text = held.text(of: entry.id) { return text }
+        return article(entry)?.text
     }
 
     public func article(_ entry: ArticleEntry) -> Article? {
@@ -77,7 +104,8 @@ public final class CorpusFiles: ArticleSource {
         articles.first { $0.record == entry.record }
     }
 
-    /// Forgets the files kept (after the corpus changed on disk).
+    /// Forgets the files kept (after the corpus changed on disk); the texts
+    /// held of a small corpus stay, as the index made from them does.
     public func forget() {
         recent.withLock { $0 = RecentFiles() }
     }

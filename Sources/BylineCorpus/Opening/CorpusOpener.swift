@@ -6,7 +6,9 @@ import Synchronization
 ///
 /// **Cold** (no usable cache), in three passes over the files, each on all
 /// cores; no article text is kept (``source`` reads an article again when
-/// it is shown), and the page cache makes the second and third reads cheap:
+/// it is shown) unless the corpus is small (see
+/// ``CorpusFiles/holdTexts(whenFilesTotal:)``), and the page cache makes
+/// the second and third reads cheap:
 /// 1. *List*: every file is read and parsed, and articles are listed as
 ///    batches arrive. Only parsing stands between launch and a full list.
 /// 2. *Index*: the text of every listed article is indexed for search, and
@@ -24,7 +26,8 @@ import Synchronization
 /// **Warm** (a cache of this corpus): the folder is walked, and files whose
 /// size and modification time are unchanged are taken from the cache; only
 /// new and changed files are read and analysed, deleted ones drop out, and
-/// the cache is written again when anything changed.
+/// the cache is written again when anything changed. A small corpus's files
+/// are then read once more, to hold their text in memory.
 public final class CorpusOpener: Sendable {
     public let loader: CorpusLoader
     /// Reads listed articles again from the corpus's files.
@@ -100,11 +103,18 @@ public final class CorpusOpener: Sendable {
         }
         let listing = loader.listing()
         post(.found(files: listing.entries.count))
+        source.holdTexts(whenFilesTotal: listing.entries.reduce(0) { total, entry in
+            if case .file(let file) = entry { return total + file.size }
+            return total
+        })
         reading.wait()
         if let result = cached.withLock({ $0 }) {
             switch result {
             case .success(let snapshot):
-                if restore(snapshot, listing: listing) { return }
+                if restore(snapshot, listing: listing) {
+                    holdTexts(of: listing)
+                    return
+                }
             case .failure(.missing):
                 break
             case .failure(let problem):
@@ -154,7 +164,10 @@ public final class CorpusOpener: Sendable {
         }
         let summary = loader.load(
             listing,
-            transform: { article in ArticleEntry(article) },
+            transform: { [source] article in
+                source.hold(article)
+                return ArticleEntry(article)
+            },
             isCancelled: { [self] in isCancelled }
         ) { event in
             switch event {
@@ -169,6 +182,15 @@ public final class CorpusOpener: Sendable {
         report()
         post(.listComplete(skipped: summary.skippedFiles + summary.skippedRecords))
         return isCancelled ? nil : snapshot
+    }
+
+    /// Reads the articles of a small corpus opened from the cache once more,
+    /// in the background of a reader already usable, to hold their text in
+    /// memory (see ``CorpusFiles/holdTexts(whenFilesTotal:)``).
+    private func holdTexts(of listing: CorpusLoader.Listing) {
+        guard source.isHoldingTexts, !isCancelled else { return }
+        loader.load(listing, transform: { [source] article in source.hold(article) },
+                    isCancelled: { [self] in isCancelled }) { _ in }
     }
 
     /// Where each listed article is in the list, by id.

@@ -41,7 +41,7 @@ public struct SearchableCorpus: Sendable {
         let source = self.source
         let entries = self.entries
         func text(_ place: Int) -> String? {
-            entries.indices.contains(place) ? source.article(entries[place])?.text : nil
+            entries.indices.contains(place) ? source.text(entries[place]) : nil
         }
         var results = index.search(parsed, limit: limit) { text($0) }
         while complete && !results.isComplete {

@@ -22,7 +22,7 @@ extension Library {
     public func filter(query: String) -> LibraryFilter {
         let parsed = SearchQuery(parsing: query)
         guard !parsed.isEmpty else { return LibraryFilter(matches: nil, scores: [:], ranked: [], unverified: 0) }
-        let results = index.search(parsed, limit: Self.rankedLimit) { id in article(at: id)?.text }
+        let results = index.search(parsed, limit: Self.rankedLimit) { id in text(at: id) }
         var scores: [Int: Double] = [:]
         for hit in results.hits { scores[hit.id] = Double(hit.score) }
         return LibraryFilter(matches: results.matches, scores: scores, ranked: results.hits.map(\.id), unverified: results.unverified)

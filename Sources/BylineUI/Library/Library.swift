@@ -79,6 +79,12 @@ public struct Library: Sendable {
         return source.article(articles[index])
     }
 
+    /// The text of the article at `index` (nil when it can no longer be read).
+    public func text(at index: Int) -> String? {
+        guard articles.indices.contains(index) else { return nil }
+        return source.text(articles[index])
+    }
+
     /// The file an article came from, as a path the shell can open.
     public func filePath(of index: Int) -> String {
         if isSingleFile { return path }

@@ -116,7 +116,7 @@ final class ReaderApp {
             let parsed = SearchQuery(parsing: query)
             var made: [Int: SearchSnippet] = [:]
             for (index, entry) in entries {
-                guard let text = source.article(entry)?.text else { continue }
+                guard let text = source.text(entry) else { continue }
                 made[index] = SearchableCorpus.listSnippet(of: text, query: parsed, width: width)
             }
             session.post(.snippets(query: query, made))
