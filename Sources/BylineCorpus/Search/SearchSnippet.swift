@@ -47,9 +47,10 @@ public struct SearchSnippet: Sendable, Hashable {
         let (spans, firstByte) = SearchHighlighter.located(in: text, for: query, window: width)
         guard let first = spans.first, let firstByte else { return nil }
         // Only the text from a little before the match to a little past it
-        // is decoded, unless a long run of whitespace there needs the rest.
+        // is decoded (the width and half as much again for whitespace that
+        // collapses), unless a long run of whitespace there needs the rest.
         let base = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4 - 1)
-        let wanted = first.end + width * 3 - base
+        let wanted = first.end + width + width / 2 + 8 - base
         let part = scalars(of: text, from: base, backFrom: (byte: firstByte, scalar: first.start), count: wanted)
         return snippet(of: part, base: base, isWhole: part.count < wanted, first: first, spans: spans, width: width)
             ?? snippet(of: TokenizedText.scalars(of: text), base: 0, isWhole: true, first: first, spans: spans, width: width)

@@ -22,7 +22,15 @@ enum SearchTopN {
                 siftDown(&heap, 0)
             }
         }
-        return heap.sorted { better($0.hit, $1.hit) }.map(\.position)
+        // Taken off the heap worst first, the kept hits fill the result from its end.
+        var positions = [Int](repeating: 0, count: heap.count)
+        for slot in positions.indices.reversed() {
+            positions[slot] = heap[0].position
+            heap[0] = heap[heap.count - 1]
+            heap.removeLast()
+            siftDown(&heap, 0)
+        }
+        return positions
     }
 
     /// Whether `a` ranks before `b`: higher score, or the same score and a lower id.

@@ -28,8 +28,10 @@ struct TokenizedText: Sendable {
                     let b = UInt32(bytes[i])
                     var value: UInt32
                     if b < 0x80 {
-                        value = b
+                        buffer[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
+                        k += 1
                         i += 1
+                        continue
                     } else if b < 0xE0 {
                         value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                         i += 2
