@@ -16,11 +16,15 @@ public struct SearchableCorpus: Sendable {
     public struct Hit: Sendable {
         /// Its place in `entries`.
         public var place: Int
-        public var entry: ArticleEntry
+        /// The list the article is in (shared by every hit, not copied).
+        let entries: [ArticleEntry]
         public var score: Float
         /// The line around the first match, when the text could be read and
         /// the query matches in it (not only in fields).
         public var snippet: SearchSnippet?
+
+        /// The article as the list shows it.
+        public var entry: ArticleEntry { entries[place] }
     }
 
     /// What a query found: how many articles, and the best of them.
@@ -54,7 +58,7 @@ public struct SearchableCorpus: Sendable {
             if rank < snippets, let whole = text(hit.id) {
                 snippet = Self.listSnippet(of: whole, query: parsed, width: snippetWidth)
             }
-            hits.append(Hit(place: hit.id, entry: entries[hit.id], score: hit.score, snippet: snippet))
+            hits.append(Hit(place: hit.id, entries: entries, score: hit.score, snippet: snippet))
         }
         return Page(total: results.total, hits: hits, unverified: results.unverified)
     }
@@ -67,10 +71,11 @@ public struct SearchableCorpus: Sendable {
         return SearchSnippet.make(text: body, query: query, width: width) ?? SearchSnippet.lead(of: body, width: width)
     }
 
-    /// An article's text without its title line and the blank line after it.
-    public static func body(of text: String) -> String {
+    /// An article's text without its title line and the blank lines after
+    /// it: part of the text, not a copy.
+    public static func body(of text: String) -> Substring {
         guard let newline = text.utf8.firstIndex(of: 0x0A) else { return "" }
-        return String(text[newline...].drop { $0 == "\n" })
+        return text[newline...].drop { $0 == "\n" }
     }
 }
 

@@ -9,12 +9,13 @@ public enum SearchHighlighter {
     /// after the first one are wanted (a snippet's worth), and the text is
     /// read no further than that.
     public static func spans(in text: String, for query: SearchQuery, window: Int? = nil) -> [TextSpan] {
-        located(in: text, for: query, window: window).spans
+        located(in: text[...], for: query, window: window).spans
     }
 
     /// The spans ``spans(in:for:window:)`` finds, and the UTF-8 offset of
-    /// the first one's start (nil when there are none).
-    static func located(in text: String, for query: SearchQuery, window: Int? = nil) -> (spans: [TextSpan], firstByte: Int?) {
+    /// the first one's start (nil when there are none); offsets count from
+    /// the start of `text`, which may be part of a longer string.
+    static func located(in text: Substring, for query: SearchQuery, window: Int? = nil) -> (spans: [TextSpan], firstByte: Int?) {
         var spans = [TextSpan]()
         var first: (span: TextSpan, byte: Int)?
         // No span starting at or after this is wanted.

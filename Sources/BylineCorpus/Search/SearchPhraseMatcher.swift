@@ -17,7 +17,7 @@ struct SearchPhraseMatcher {
     /// Whether `text` holds the phrase.
     func matches(_ text: String) -> Bool {
         var found = false
-        scan(text, before: .max) { _, _ in
+        scan(text[...], before: .max) { _, _ in
             found = true
             return 0
         }
@@ -28,12 +28,13 @@ struct SearchPhraseMatcher {
     /// and, with a `window`, less than `window` scalars after the first
     /// one, in Unicode-scalar offsets.
     func spans(in text: String, startingBefore limit: Int = .max, window: Int? = nil) -> [TextSpan] {
-        occurrences(in: text, startingBefore: limit, window: window).map(\.span)
+        occurrences(in: text[...], startingBefore: limit, window: window).map(\.span)
     }
 
     /// The occurrences ``spans(in:startingBefore:window:)`` finds, each
-    /// with the UTF-8 offset of its start.
-    func occurrences(in text: String, startingBefore limit: Int = .max, window: Int? = nil) -> [(span: TextSpan, byte: Int)] {
+    /// with the UTF-8 offset of its start (offsets counted from the start
+    /// of `text`, which may be part of a longer string).
+    func occurrences(in text: Substring, startingBefore limit: Int = .max, window: Int? = nil) -> [(span: TextSpan, byte: Int)] {
         var found = [(span: TextSpan, byte: Int)]()
         scan(text, before: limit) { span, byte in
             found.append((span, byte))
@@ -48,7 +49,7 @@ struct SearchPhraseMatcher {
     /// span and the UTF-8 offset of its start. While no occurrence is under
     /// way, ASCII words that cannot be the first word are skipped without
     /// being read (see ``SearchTokenCursor``).
-    private func scan(_ text: String, before limit: Int, _ found: (TextSpan, Int) -> Int) {
+    private func scan(_ text: Substring, before limit: Int, _ found: (TextSpan, Int) -> Int) {
         let count = words.count
         guard count > 0 else { return }
         var text = text

@@ -16,6 +16,11 @@ public struct SearchSnippet: Sendable, Hashable {
     /// The start of `text` on one line, at most `width` scalars: the lead,
     /// for an article whose match is in its title or its fields only.
     public static func lead(of text: String, width: Int = 80) -> SearchSnippet {
+        lead(of: text[...], width: width)
+    }
+
+    /// ``lead(of:width:)`` of part of a string.
+    public static func lead(of text: Substring, width: Int = 80) -> SearchSnippet {
         var out = [Unicode.Scalar]()
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
@@ -43,6 +48,12 @@ public struct SearchSnippet: Sendable, Hashable {
     /// ``SearchHighlighter``), with every match inside it highlighted. Nil
     /// when the query matches nowhere in `text` (only in fields, or not at all).
     public static func make(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
+        make(text: text[...], query: query, width: width)
+    }
+
+    /// ``make(text:query:width:)`` of part of a string (offsets count from
+    /// the part's start), read in place.
+    public static func make(text: Substring, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
         guard width > 0 else { return nil }
         let (spans, firstByte) = SearchHighlighter.located(in: text, for: query, window: width)
         guard let first = spans.first, let firstByte else { return nil }
@@ -53,7 +64,7 @@ public struct SearchSnippet: Sendable, Hashable {
         let wanted = first.end + width + width / 2 + 8 - base
         let part = scalars(of: text, from: base, backFrom: (byte: firstByte, scalar: first.start), count: wanted)
         return snippet(of: part, base: base, isWhole: part.count < wanted, first: first, spans: spans, width: width)
-            ?? snippet(of: TokenizedText.scalars(of: text), base: 0, isWhole: true, first: first, spans: spans, width: width)
+            ?? snippet(of: scalars(of: text, fromByte: 0, upTo: .max), base: 0, isWhole: true, first: first, spans: spans, width: width)
     }
 
     /// What ``make(text:query:width:)`` gives, made the plain way, from all
@@ -67,8 +78,8 @@ public struct SearchSnippet: Sendable, Hashable {
 
     /// At most `count` scalars of `text` from scalar offset `base`, found
     /// by stepping back from a known place (`base` is at or before it).
-    private static func scalars(of text: String, from base: Int, backFrom known: (byte: Int, scalar: Int), count: Int) -> [Unicode.Scalar] {
-        guard base > 0 else { return TokenizedText.scalars(of: text, upTo: count) }
+    private static func scalars(of text: Substring, from base: Int, backFrom known: (byte: Int, scalar: Int), count: Int) -> [Unicode.Scalar] {
+        guard base > 0 else { return scalars(of: text, fromByte: 0, upTo: count) }
         var text = text
         let start = text.withUTF8 { bytes in
             var byte = known.byte
@@ -77,7 +88,13 @@ public struct SearchSnippet: Sendable, Hashable {
             }
             return byte
         }
-        return TokenizedText.scalars(of: text, fromByte: start, upTo: count)
+        return scalars(of: text, fromByte: start, upTo: count)
+    }
+
+    /// At most `count` scalars of `text` from its UTF-8 offset `start` on.
+    private static func scalars(of text: Substring, fromByte start: Int, upTo count: Int) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { TokenizedText.scalars(of: $0, fromByte: start, upTo: count) }
     }
 
     /// The snippet made from `scalars`, the article's text from scalar

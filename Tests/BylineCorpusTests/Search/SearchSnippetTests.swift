@@ -91,4 +91,24 @@ import Testing
                     == SearchSnippet.makeFromWholeText(text: text, query: query, width: width), "\(text.debugDescription) \(width)")
         }
     }
+
+    @Test func aSnippetOfTheBodyInPlaceIsTheSnippetOfTheBodyCopied() {
+        let titles = ["Oil price rises", "Élysée talks", "", "东京 prices"]
+        let bodies = ["The oil price rose.", "\n\nCrude oil fell as prices eased, the café said.", "No match here at all.",
+                      "“Élysée” café — naïve 東京 prices", "   \n  oil"]
+        for title in titles {
+            for body in bodies {
+                let text = title + "\n\n" + body
+                let copied = String(SearchableCorpus.body(of: text))
+                for query in ["o", "oil p", "pri", "東", "elysee", "\"oil price\"", "zzz"] {
+                    let parsed = SearchQuery(parsing: query)
+                    for width in [5, 20, 80] {
+                        let expected = SearchSnippet.make(text: copied, query: parsed, width: width)
+                            ?? SearchSnippet.lead(of: copied, width: width)
+                        #expect(SearchableCorpus.listSnippet(of: text, query: parsed, width: width) == expected, "\(text.debugDescription) \(query)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -19,35 +19,38 @@ struct TokenizedText: Sendable {
     /// scalar) on.
     static func scalars(of text: String, fromByte start: Int = 0, upTo limit: Int = .max) -> [Unicode.Scalar] {
         var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: min(n - start, limit)) { buffer, count in
-                var i = start
-                var k = 0
-                while i < n && k < limit {
-                    let b = UInt32(bytes[i])
-                    var value: UInt32
-                    if b < 0x80 {
-                        buffer[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
-                        k += 1
-                        i += 1
-                        continue
-                    } else if b < 0xE0 {
-                        value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b < 0xF0 {
-                        value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        value = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+        return text.withUTF8 { scalars(of: $0, fromByte: start, upTo: limit) }
+    }
+
+    /// ``scalars(of:fromByte:upTo:)`` of valid UTF-8 bytes.
+    static func scalars(of bytes: UnsafeBufferPointer<UInt8>, fromByte start: Int = 0, upTo limit: Int = .max) -> [Unicode.Scalar] {
+        let n = bytes.count
+        return [Unicode.Scalar](unsafeUninitializedCapacity: min(n - start, limit)) { buffer, count in
+            var i = start
+            var k = 0
+            while i < n && k < limit {
+                let b = UInt32(bytes[i])
+                var value: UInt32
+                if b < 0x80 {
+                    buffer[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
                     k += 1
+                    i += 1
+                    continue
+                } else if b < 0xE0 {
+                    value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
                 }
-                count = k
+                buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                k += 1
             }
+            count = k
         }
     }
 
