@@ -59,6 +59,11 @@ struct SearchBench: ParsableCommand {
                          size.doubleValue / Double(max(1, textBytes)), Double(textBytes) / 1e6))
         }
         print(String(format: "in process  opened for search in %.2f s: %d articles", openSeconds, corpus.entries.count))
+        if let files = corpus.source as? CorpusFiles {
+            print(files.isHoldingTexts
+                  ? "            text of \(files.heldTextCount) articles held in memory (a corpus of files up to 16 MiB in all)"
+                  : "            text read again from the files when needed (a corpus of files over 16 MiB in all)")
+        }
         // The reader shows the first article as it opens; its first reading
         // also sets up what parsing uses (tables, sets), once per process.
         if let first = corpus.entries.first {
@@ -66,46 +71,90 @@ struct SearchBench: ParsableCommand {
             _ = corpus.source.article(first)
             print("            first article read in \(LaunchTiming.format((ContinuousClock.now - start).milliseconds)) ms, as the reader does on opening")
         }
-        print("keystroke   Byline: total count, top \(limit) ranked, snippets for the first \(snippets); the sequence typed \(repetitions) times,")
+        // FTS5 is built first; then each round types the sequence on both
+        // sides in turn, so that both meet the machine in the same state.
+        var fts: FTS5Comparison?
+        var built: FTS5Comparison.Built?
+        if !noFts5 {
+            var comparison = FTS5Comparison(corpus: loader.path, scratch: scratch, steps: Self.steps, limit: limit, snippets: snippets)
+            built = comparison.start()
+            if built != nil { fts = comparison }
+        }
+        let typed = measure(corpus, against: &fts)
+        fts?.finish()
+        print("keystroke   Byline: total count, top \(limit) ranked, snippets for the first \(snippets); the sequence typed \(repetitions) times after one untimed typing,")
         print("            each time with the index's query cache and the recently read files forgotten (caching only within one typing)")
-        let ours = measure(corpus, forgettingFiles: true)
-        print("keystroke   Byline again, the recently read files kept between typings (as SQLite keeps its pages in memory)")
-        let oursKept = measure(corpus, forgettingFiles: false)
-        guard !noFts5 else { return }
-        let fts = FTS5Comparison(corpus: loader.path, scratch: scratch, steps: Self.steps, repetitions: repetitions,
-                                 limit: limit, snippets: snippets)
-        guard let results = fts.run() else { return }
-        print(results.header)
+        let ours = report(typed.forgotten)
+        print("keystroke   Byline again in the same rounds, the recently read files kept between typings (as SQLite keeps its pages in memory)")
+        let oursKept = report(typed.kept)
+        guard let built, let theirs = typed.fts else { return }
+        print(built.header + "; typed in the same rounds, after Byline's two typings")
         for step in Self.steps {
-            guard let theirs = results.steps[step], let mine = ours[step] else { continue }
+            guard let their = theirs.samples[step], let mine = ours[step] else { continue }
             let kept = oursKept[step] ?? mine
-            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(theirs.median)) ms   p99 \(LaunchTiming.format(theirs.p99)) ms   (\(theirs.total) matches)   Byline faster at p99: \(String(format: "%.1f", theirs.p99 / max(mine.1, 0.001)))×, files kept \(String(format: "%.1f", theirs.p99 / max(kept.1, 0.001)))×")
+            let median = LaunchTiming.percentile(their, 0.5), p99 = LaunchTiming.percentile(their, 0.99)
+            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(median)) ms   p99 \(LaunchTiming.format(p99)) ms   (\(theirs.totals[step] ?? 0) matches)   Byline faster at p99: \(String(format: "%.1f", p99 / max(mine.1, 0.001)))×, files kept \(String(format: "%.1f", p99 / max(kept.1, 0.001)))×")
         }
     }
 
-    /// Types the steps `repetitions` times over `corpus`, each typing with
-    /// the index's query cache discarded and, when `forgettingFiles`, the
-    /// recently read articles too; prints and returns each step's median
-    /// and p99 in milliseconds.
-    private func measure(_ corpus: SearchableCorpus, forgettingFiles: Bool) -> [String: (Double, Double)] {
+    /// Each step's times in milliseconds, and its match count.
+    struct StepSamples {
         var samples: [String: [Double]] = [:]
         var totals: [String: Int] = [:]
+
+        mutating func add(_ step: String, _ milliseconds: Double, total: Int) {
+            samples[step, default: []].append(milliseconds)
+            totals[step] = total
+        }
+    }
+
+    /// Types the steps over `corpus` in `repetitions` rounds (after one
+    /// untimed round): in each, once with the index's query cache and the
+    /// recently read articles forgotten, once more with only the query cache
+    /// discarded, then once on FTS5 when there is one.
+    private func measure(_ corpus: SearchableCorpus, against fts: inout FTS5Comparison?)
+        -> (forgotten: StepSamples, kept: StepSamples, fts: StepSamples?) {
+        var forgotten = StepSamples(), kept = StepSamples()
+        var theirs: StepSamples? = fts == nil ? nil : StepSamples()
         var searched = corpus
-        for _ in 0..<repetitions {
+        func type(into samples: inout StepSamples, timed: Bool) {
             searched.index.discardCache()
-            if forgettingFiles { corpus.source.forget() }
             for step in Self.steps {
                 let start = ContinuousClock.now
                 let page = searched.search(step, limit: limit, snippets: snippets)
-                samples[step, default: []].append((ContinuousClock.now - start).milliseconds)
-                totals[step] = page.total
+                if timed { samples.add(step, (ContinuousClock.now - start).milliseconds, total: page.total) }
             }
         }
+        // The first round is untimed on both sides: the first typing of a
+        // process meets cold processor caches and memory not yet mapped.
+        for repetition in -1..<repetitions {
+            let timed = repetition >= 0
+            corpus.source.forget()
+            type(into: &forgotten, timed: timed)
+            type(into: &kept, timed: timed)
+            guard fts != nil else { continue }
+            guard let typing = fts?.type() else {
+                print("fts5        stopped answering; not measured")
+                fts?.finish()
+                fts = nil
+                theirs = nil
+                continue
+            }
+            if timed {
+                for (k, step) in Self.steps.enumerated() { theirs?.add(step, typing.milliseconds[k], total: typing.totals[k]) }
+            }
+        }
+        return (forgotten, kept, theirs)
+    }
+
+    /// Prints and returns each step's median and p99 in milliseconds.
+    private func report(_ typed: StepSamples) -> [String: (Double, Double)] {
         var result: [String: (Double, Double)] = [:]
         for step in Self.steps {
-            let median = LaunchTiming.percentile(samples[step] ?? [], 0.5), p99 = LaunchTiming.percentile(samples[step] ?? [], 0.99)
+            let samples = typed.samples[step] ?? []
+            let median = LaunchTiming.percentile(samples, 0.5), p99 = LaunchTiming.percentile(samples, 0.99)
             result[step] = (median, p99)
-            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(median)) ms   p99 \(LaunchTiming.format(p99)) ms   (\(totals[step] ?? 0) matches)")
+            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(median)) ms   p99 \(LaunchTiming.format(p99)) ms   (\(typed.totals[step] ?? 0) matches)")
         }
         return result
     }

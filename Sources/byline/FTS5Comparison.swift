@@ -12,61 +12,101 @@ struct FTS5Comparison {
     let corpus: String
     let scratch: String
     let steps: [String]
-    let repetitions: Int
     let limit: Int
     let snippets: Int
 
-    struct Step {
-        var median: Double
-        var p99: Double
-        var total: Int
-    }
-
-    struct Results {
+    /// What FTS5 was: its version, build time and database size.
+    struct Built {
         var header: String
-        var steps: [String: Step]
     }
 
-    func run() -> Results? {
+    /// One typing of the steps: each step's time in milliseconds and match count.
+    struct Typing {
+        var milliseconds: [Double]
+        var totals: [Int]
+    }
+
+    private var process: Process?
+    private var input: FileHandle?
+    private var output: FileHandle?
+    private var pending = Data()
+
+    init(corpus: String, scratch: String, steps: [String], limit: Int, snippets: Int) {
+        self.corpus = corpus
+        self.scratch = scratch
+        self.steps = steps
+        self.limit = limit
+        self.snippets = snippets
+    }
+
+    /// Starts python3, which builds the FTS5 database over the corpus and
+    /// then waits to be asked for typings; nil (with a line printed) when
+    /// it cannot.
+    mutating func start() -> Built? {
         let script = scratch + "/fts5.py"
-        let output = scratch + "/fts5.json"
         guard (try? Self.script.write(toFile: script, atomically: true, encoding: .utf8)) != nil else { return nil }
         let stepsJSON = String(decoding: (try? JSONSerialization.data(withJSONObject: steps)) ?? Data("[]".utf8), as: UTF8.self)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, corpus, scratch + "/fts5.db", String(repetitions), String(limit), String(snippets), stepsJSON, output]
-        process.standardOutput = FileHandle.nullDevice
+        process.arguments = ["python3", script, corpus, scratch + "/fts5.db", String(limit), String(snippets), stepsJSON]
+        let toPython = Pipe(), fromPython = Pipe()
+        process.standardInput = toPython
+        process.standardOutput = fromPython
         do {
             try process.run()
-            process.waitUntilExit()
         } catch {
             print("fts5        not measured: cannot run python3 (\(error.localizedDescription))")
             return nil
         }
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let measured = json["steps"] as? [String: [String: Any]] else {
-            print("fts5        not measured: python3 with sqlite3 and FTS5 failed (status \(process.terminationStatus))")
+        self.process = process
+        input = toPython.fileHandleForWriting
+        output = fromPython.fileHandleForReading
+        guard let json = readObject() as? [String: Any] else {
+            print("fts5        not measured: python3 with sqlite3 and FTS5 failed")
+            finish()
             return nil
-        }
-        var results: [String: Step] = [:]
-        for (step, values) in measured {
-            let samples = (values["samples"] as? [Double]) ?? []
-            results[step] = Step(median: LaunchTiming.percentile(samples, 0.5), p99: LaunchTiming.percentile(samples, 0.99),
-                                 total: values["total"] as? Int ?? 0)
         }
         let version = json["sqlite"] as? String ?? "?"
         let build = json["build_seconds"] as? Double ?? 0
         let size = json["size"] as? Double ?? 0
-        let header = String(format: "fts5        SQLite %@, prefix='1 2 3': built in %.1f s, %.1f MB; count, top %d by bm25, snippet() for the first %d; %d runs a step",
-                            version as NSString, build, size / 1e6, limit, snippets, repetitions)
-        return Results(header: header, steps: results)
+        return Built(header: String(format: "fts5        SQLite %@, prefix='1 2 3': built in %.1f s, %.1f MB; count, top %d by bm25, snippet() for the first %d",
+                                    version as NSString, build, size / 1e6, limit, snippets))
+    }
+
+    /// Has FTS5 type the steps once; nil when python3 stopped answering.
+    mutating func type() -> Typing? {
+        guard let input, (try? input.write(contentsOf: Data("type\n".utf8))) != nil,
+              let rows = readObject() as? [[Double]], rows.count == steps.count else { return nil }
+        return Typing(milliseconds: rows.map { $0.first ?? 0 }, totals: rows.map { Int($0.last ?? 0) })
+    }
+
+    /// Ends python3, which removes its database.
+    mutating func finish() {
+        try? input?.close()
+        input = nil
+        process?.waitUntilExit()
+        process = nil
+    }
+
+    /// The next line python3 prints, parsed as JSON.
+    private mutating func readObject() -> Any? {
+        guard let output else { return nil }
+        while true {
+            if let newline = pending.firstIndex(of: 0x0A) {
+                let line = pending[pending.startIndex..<newline]
+                pending = Data(pending[(newline + 1)...])
+                return try? JSONSerialization.jsonObject(with: Data(line))
+            }
+            let more = output.availableData
+            if more.isEmpty { return nil }
+            pending.append(more)
+        }
     }
 
     static let script = #"""
 import json, os, re, sqlite3, sys, time
 
-corpus, db, reps, limit, snippets, steps, output = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), json.loads(sys.argv[6]), sys.argv[7]
+corpus, db, limit, snippets, steps = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), json.loads(sys.argv[5])
 if os.path.exists(db):
     os.remove(db)
 start = time.time()
@@ -102,23 +142,30 @@ def match(step):
         terms[-1] += "*"
     return " ".join(terms)
 
-results = {}
-for step in steps:
-    q = match(step)
-    samples = []
-    total = 0
-    for _ in range(reps):
-        t = time.perf_counter()
-        total = con.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", (q,)).fetchone()[0]
-        ranked = [r[0] for r in con.execute("SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?", (q, limit))]
-        first = ranked[:snippets]
-        if first:
-            marks = ",".join("?" * len(first))
-            con.execute("SELECT rowid, snippet(docs, 1, '[', ']', '…', 12) FROM docs WHERE docs MATCH ? AND rowid IN (%s)" % marks, (q, *first)).fetchall()
-        samples.append((time.perf_counter() - t) * 1000)
-    results[step] = {"samples": samples, "total": total}
-with open(output, "w") as f:
-    json.dump({"sqlite": sqlite3.sqlite_version, "build_seconds": build, "size": os.path.getsize(db), "steps": results}, f)
-os.remove(db)
+def run(q):
+    total = con.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", (q,)).fetchone()[0]
+    ranked = [r[0] for r in con.execute("SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?", (q, limit))]
+    first = ranked[:snippets]
+    if first:
+        marks = ",".join("?" * len(first))
+        con.execute("SELECT rowid, snippet(docs, 1, '[', ']', '…', 12) FROM docs WHERE docs MATCH ? AND rowid IN (%s)" % marks, (q, *first)).fetchall()
+    return total
+
+queries = [match(step) for step in steps]
+print(json.dumps({"sqlite": sqlite3.sqlite_version, "build_seconds": build, "size": os.path.getsize(db)}), flush=True)
+# Each "type" line: the steps typed once, each timed.
+try:
+    for line in sys.stdin:
+        if line.strip() != "type":
+            break
+        rows = []
+        for q in queries:
+            t = time.perf_counter()
+            total = run(q)
+            rows.append([(time.perf_counter() - t) * 1000, total])
+        print(json.dumps(rows), flush=True)
+finally:
+    con.close()
+    os.remove(db)
 """#
 }
