@@ -187,7 +187,12 @@ struct EntityRecognizer: Sendable {
         return !token.isAllCaps && gazetteer.givenNameGender(word) == nil && isDictionaryLike(lower)
     }
 
-    func isOpeningQuote(_ s: String) -> Bool { s == "\"" || s == "“" || s == "‘" || s == "'" || s == "(" }
+    func isOpeningQuote(_ s: String) -> Bool {
+        // One scalar, compared as such rather than as strings.
+        var scalars = s.unicodeScalars.makeIterator()
+        guard let c = scalars.next(), scalars.next() == nil else { return false }
+        return c == "\"" || c == "“" || c == "‘" || c == "'" || c == "("
+    }
 
     /// Short function words and the like, which start sentences but never names.
     func isDictionaryLike(_ lower: String) -> Bool {

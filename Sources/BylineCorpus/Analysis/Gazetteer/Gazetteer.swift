@@ -17,27 +17,27 @@ struct Gazetteer: Sendable {
     /// river and the company, the cities and their football clubs.
     static let placeOrganisationOverlaps: Set<String> = ["Amazon", "Barcelona", "Liverpool", "Tottenham"]
 
-    private let places: [String: String]
-    private let countryNames: Set<String>
-    private let organisations: [String: String]
-    private let groups: [String: Group]
-    private let givenNames: [String: Character]
-    private let titles: Set<String>
+    private let places: WordTable<String>
+    private let countryNames: WordTable<Bool>
+    private let organisations: WordTable<String>
+    private let groups: WordTable<Group>
+    private let givenNames: WordTable<Character>
+    private let titles: WordTable<Bool>
     /// The most words in one title (`chief executive officer` is three).
     let longestTitleWords: Int
     /// The first and the last word of every title, to rule most words out
     /// before any title is put together from them.
-    private let titleFirstWords: Set<String>
-    private let titleLastWords: Set<String>
+    private let titleFirstWords: WordTable<Bool>
+    private let titleLastWords: WordTable<Bool>
     /// The first token of every place and organisation name of two or more
     /// tokens ("New" of "New Zealand", "Rolls" of "Rolls-Royce").
-    private let longNameFirstTokens: Set<String>
-    private let organisationHeads: Set<String>
-    private let weakOrganisationHeads: Set<String>
-    private let placeHeads: Set<String>
-    private let nonEntities: Set<String>
-    private let currencies: [String: String]
-    private let units: [String: String]
+    private let longNameFirstTokens: WordTable<Bool>
+    private let organisationHeads: WordTable<Bool>
+    private let weakOrganisationHeads: WordTable<Bool>
+    private let placeHeads: WordTable<Bool>
+    private let nonEntities: WordTable<Bool>
+    private let currencies: WordTable<String>
+    private let units: WordTable<String>
 
     private struct Group: Sendable {
         var canonical: String
@@ -55,15 +55,15 @@ struct Gazetteer: Sendable {
         for fields in Self.records(GazetteerData.places) {
             Self.addAliases(fields, to: &places)
         }
-        self.places = places
-        self.countryNames = countryNames
+        self.places = WordTable(places.lazy.map { ($0.key, $0.value) })
+        self.countryNames = WordTable(words: countryNames)
 
         var organisations: [String: String] = [:]
         organisations.reserveCapacity(4_096)
         for fields in Self.records(GazetteerData.organisations) {
             Self.addAliases(fields, to: &organisations)
         }
-        self.organisations = organisations
+        self.organisations = WordTable(organisations.lazy.map { ($0.key, $0.value) })
 
         // A group's canonical name is the first word listed for its place (the
         // adjective: `Iraqis` → `Iraqi`); a group with no place is its own.
@@ -84,7 +84,7 @@ struct Gazetteer: Sendable {
                 groups[word] = Group(canonical: canonical, country: place)
             }
         }
-        self.groups = groups
+        self.groups = WordTable(groups.lazy.map { ($0.key, $0.value) })
 
         var givenNames: [String: Character] = [:]
         givenNames.reserveCapacity(4_096)
@@ -93,26 +93,26 @@ struct Gazetteer: Sendable {
                 givenNames[fields[0]] = gender
             }
         }
-        self.givenNames = givenNames
+        self.givenNames = WordTable(givenNames.lazy.map { ($0.key, $0.value) })
 
         let titles = Self.words(GazetteerData.titles)
-        self.titles = titles
+        self.titles = WordTable(words: titles)
         longestTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 0
-        titleFirstWords = Set(titles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        titleLastWords = Set(titles.compactMap { $0.split(separator: " ").last.map(String.init) })
+        titleFirstWords = WordTable(words: titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        titleLastWords = WordTable(words: titles.compactMap { $0.split(separator: " ").last.map(String.init) })
         var longNameFirstTokens: Set<String> = []
         for name in Array(places.keys) + Array(organisations.keys) {
             let tokenized = TokenizedText(name)
             if tokenized.tokens.count > 1 { longNameFirstTokens.insert(tokenized.text(tokenized.tokens[0])) }
         }
-        self.longNameFirstTokens = longNameFirstTokens
+        self.longNameFirstTokens = WordTable(words: longNameFirstTokens)
 
-        organisationHeads = Self.words(GazetteerData.organisationHeads)
-        weakOrganisationHeads = Self.words(GazetteerData.organisationHeadsWeak)
-        placeHeads = Self.words(GazetteerData.placeHeads)
-        nonEntities = Self.words(GazetteerData.nonEntityCapitalised)
-        currencies = Self.pairs(GazetteerData.currencies)
-        units = Self.pairs(GazetteerData.units)
+        organisationHeads = WordTable(words: Self.words(GazetteerData.organisationHeads))
+        weakOrganisationHeads = WordTable(words: Self.words(GazetteerData.organisationHeadsWeak))
+        placeHeads = WordTable(words: Self.words(GazetteerData.placeHeads))
+        nonEntities = WordTable(words: Self.words(GazetteerData.nonEntityCapitalised))
+        currencies = WordTable(Self.pairs(GazetteerData.currencies).lazy.map { ($0.key, $0.value) })
+        units = WordTable(Self.pairs(GazetteerData.units).lazy.map { ($0.key, $0.value) })
     }
 
     // MARK: Entities (case-sensitive)
