@@ -36,4 +36,18 @@ public struct Analyzer: Sendable {
         let claims = findClaims ? ClaimExtractor(text: tokens, entities: entities, numbers: numbers).claims() : []
         return ArticleAnalysis(entities: entities, numbers: numbers, claims: claims)
     }
+
+    /// What opening a corpus keeps of `article`: its entities and the
+    /// claims that have a speaker, which the index and the entity counts
+    /// are made of. Numbers are left out, and with them the figure claims
+    /// they make, which have no speaker; ``analyze(_:claims:)`` gives them
+    /// when the article is read.
+    public func analyzeNames(_ article: Article) -> ArticleAnalysis {
+        let tokens = TokenizedText(article.text)
+        var evidence = self.evidence
+        if evidence.wordCount == 0 { evidence.add(tokens) }
+        let entities = EntityRecognizer(gazetteer: gazetteer, evidence: evidence).entities(in: tokens)
+        let claims = ClaimExtractor(text: tokens, entities: entities, numbers: []).claims()
+        return ArticleAnalysis(entities: entities, claims: claims.filter { $0.speaker != nil })
+    }
 }

@@ -73,7 +73,7 @@ extension CorpusOpener {
         if !changed.isEmpty {
             loader.load(
                 CorpusLoader.Listing(entries: changed, ignored: []),
-                transform: { article in (article, analyzer.analyze(article), CapitalisationEvidence(article: article.text)) },
+                transform: { article in (article, analyzer.analyzeNames(article), CapitalisationEvidence(article: article.text)) },
                 isCancelled: { [self] in isCancelled }
             ) { event in
                 switch event {

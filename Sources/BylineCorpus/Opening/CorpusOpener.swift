@@ -275,7 +275,7 @@ public final class CorpusOpener: Sendable {
         }
         loader.load(
             listing,
-            transform: { article in (article.id, analyzer.analyze(article)) },
+            transform: { article in (article.id, analyzer.analyzeNames(article)) },
             isCancelled: { [self] in isCancelled }
         ) { event in
             guard case .article(let (id, analysis)) = event,
