@@ -18,9 +18,20 @@ public enum TextDecoding {
     }
 
     /// Decodes `bytes` to UTF-8 code units, without the byte-order mark.
+    ///
+    /// A UTF-16 mark is believed only when NUL bytes follow it: UTF-16 text
+    /// with a line break or any Latin letter has them. Without any, the two
+    /// bytes are not a mark but a stray prefix, and the rest is read as the
+    /// 8-bit text it is (else two ASCII letters would become one CJK sign).
     public static func utf8(from bytes: [UInt8]) -> Result<(bytes: [UInt8], encoding: Encoding), Failure> {
-        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
+        let utf16Mark = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if utf16Mark {
+            let rest = Array(bytes.dropFirst(2))
+            guard rest.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, rest.count) != nil } ?? false }) else {
+                return utf8(from: rest)
+            }
+            return utf16(rest[...], bigEndian: bytes[0] == 0xFE)
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if body.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, body.count) != nil } ?? false }) {
             return .failure(.binary)

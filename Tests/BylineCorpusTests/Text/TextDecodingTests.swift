@@ -35,6 +35,21 @@ import Testing
         #expect(result?.encoding == .utf16BigEndian)
     }
 
+    @Test func aUTF16MarkWithoutAnyNULAfterItIsAStrayPrefix() {
+        // Two ASCII letters would otherwise become one CJK sign each.
+        let plain = decoded([0xFF, 0xFE] + Array("Hello plain text\n\nCafé body.\n".utf8))
+        #expect(plain?.text == "Hello plain text\n\nCafé body.\n")
+        #expect(plain?.encoding == .utf8)
+        let latin1 = decoded([0xFE, 0xFF] + Array("Price ".utf8) + [0xA3] + Array("5".utf8))
+        #expect(latin1?.text == "Price £5")
+        #expect(latin1?.encoding == .windows1252)
+        // An odd-length UTF-16 file (its last byte cut) is still UTF-16.
+        let units = Array("Cut short\n".utf16)
+        let cut: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x41]
+        #expect(decoded(cut)?.text == "Cut short\n")
+        #expect(decoded(cut)?.encoding == .utf16LittleEndian)
+    }
+
     @Test func invalidUTF8IsReadAsWindows1252() {
         let bytes: [UInt8] = [0x93] + Array("Tickets".utf8) + [0x94] + Array(" cost ".utf8) + [0xA3] + Array("5 ".utf8) + [0x96, 0x20, 0xE9]
         let result = decoded(bytes)
