@@ -88,12 +88,17 @@ struct SearchTokenCursor {
         let pattern = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
         scan: while i < count {
             // Eight bytes at a time to the next that may be `first` (either
-            // case) or is not ASCII: the lowest byte found by the zero-byte
-            // test is always a true one.
+            // case) at the start of a word, or is not ASCII. The zero-byte
+            // test flags every byte equal to `first` (and maybe some above
+            // one that is); those after an ASCII letter are dropped, as no
+            // word starts there. A byte flagged wrongly is checked below.
             while i + 8 <= count {
                 let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
                 let t = (x | 0x2020_2020_2020_2020) ^ pattern
-                let found = ((t &- 0x0101_0101_0101_0101) & ~t | x) & 0x8080_8080_8080_8080
+                let before = i > 0 ? UnsafeRawPointer(src + i - 1).loadUnaligned(as: UInt64.self) : x << 8
+                let folded = (before & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
+                let afterLetter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~before
+                let found = ((t &- 0x0101_0101_0101_0101) & ~t & ~afterLetter | x) & 0x8080_8080_8080_8080
                 if found != 0 {
                     i += found.trailingZeroBitCount >> 3
                     break

@@ -42,12 +42,23 @@ import Testing
 
     @Test func agreesWithAPlainScanOnRandomText() {
         let pieces = ["a", "b", "ab", "Ab", "ä", "é", "e\u{301}", "’", "'", " ", " ", ", ", "-", "東", "\n\n", "ba", "B"]
-        var seed: UInt64 = 42
+        agreesWithAPlainScan(pieces: pieces, vocabulary: ["a", "b", "ab", "ba", "e", "東"], seed: 42)
+    }
+
+    /// Words after every byte around the ASCII letters (`@` `[` `` ` `` `{`),
+    /// digits and punctuation: the skip to a word's first letter must stop
+    /// at every word start, whatever the byte before it.
+    @Test func agreesWithAPlainScanAroundLetterBoundaries() {
+        let pieces = ["a", "A", "z", "Z", "@", "[", "`", "{", "_", "3", "x3", "(", "\"", " ", "\n", "ab", "Ab", "ba", "é", "aé"]
+        agreesWithAPlainScan(pieces: pieces, vocabulary: ["a", "ab", "z", "3", "a3"], seed: 7)
+    }
+
+    private func agreesWithAPlainScan(pieces: [String], vocabulary: [String], seed start: UInt64) {
+        var seed = start
         func random(_ n: Int) -> Int {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(seed >> 33) % n
         }
-        let vocabulary = ["a", "b", "ab", "ba", "e", "東"]
         for _ in 0..<3000 {
             let text = (0..<random(80)).map { _ in pieces[random(pieces.count)] }.joined()
             let words = (0..<(1 + random(3))).map { _ in vocabulary[random(vocabulary.count)] }
