@@ -10,11 +10,15 @@ public protocol ArticleSource: Sendable {
     func text(_ entry: ArticleEntry) -> String?
     /// Forgets whatever was kept of articles read before.
     func forget()
+    /// Whether an article's text may be read from its file (so that
+    /// several are best read at once) rather than taken from memory.
+    var readsFiles: Bool { get }
 }
 
 extension ArticleSource {
     public func text(_ entry: ArticleEntry) -> String? { article(entry)?.text }
     public func forget() {}
+    public var readsFiles: Bool { false }
 }
 
 /// Articles held in memory, by id: for small corpora and for tests.
@@ -67,6 +71,9 @@ public final class CorpusFiles: ArticleSource {
 
     /// True when the texts of a small corpus are held in memory.
     public var isHoldingTexts: Bool { held.isHoldingTexts }
+
+    /// True unless the texts of a small corpus are held in memory.
+    public var readsFiles: Bool { !held.isHoldingTexts }
 
     /// The number of articles whose text is held in memory.
     public var heldTextCount: Int { held.count }
