@@ -109,6 +109,14 @@ public struct CorpusLoader: Sendable {
         summary.ignoredFiles = listing.ignored
 
         walked(entries.count)
+        // Files not in the page cache are asked for ahead of the parsers.
+        let paths = entries.compactMap { entry -> String? in
+            if case .file(let file) = entry, file.format != .jsonLines { return file.absolutePath }
+            return nil
+        }
+        let readahead = Readahead.startIfUncached(paths)
+        defer { readahead?.stop() }
+        var handedOut = 0
         // Entries go to the workers in batches, problems found by the walk
         // among them, so that they come out in corpus order.
         var delivery = OrderedDelivery<Item>(summary: summary)
@@ -116,6 +124,8 @@ public struct CorpusLoader: Sendable {
         var batchBytes = 0
         func submitBatch() {
             guard !batch.isEmpty else { return }
+            handedOut += batch.count
+            readahead?.handedOut(upTo: handedOut)
             let entries = batch
             let options = self.options
             delivery.submit(emit: emit) { [self] in
