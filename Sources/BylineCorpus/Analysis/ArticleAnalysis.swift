@@ -43,7 +43,12 @@ public struct Analyzer: Sendable {
     /// they make, which have no speaker; ``analyze(_:claims:)`` gives them
     /// when the article is read.
     public func analyzeNames(_ article: Article) -> ArticleAnalysis {
-        let tokens = TokenizedText(article.text)
+        analyzeNames(text: article.text)
+    }
+
+    /// ``analyzeNames(_:)`` of an article's text.
+    func analyzeNames(text: String) -> ArticleAnalysis {
+        let tokens = TokenizedText(text)
         var evidence = self.evidence
         if evidence.wordCount == 0 { evidence.add(tokens) }
         let entities = EntityRecognizer(gazetteer: gazetteer, evidence: evidence).entities(in: tokens)

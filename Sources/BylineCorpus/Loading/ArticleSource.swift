@@ -69,6 +69,10 @@ public final class CorpusFiles: ArticleSource {
     @discardableResult
     public func holdTexts(whenFilesTotal bytes: Int) -> Bool { held.hold(whenFilesTotal: bytes) }
 
+    /// ``holdTexts(whenFilesTotal:)`` with another budget (for tests).
+    @discardableResult
+    func holdTexts(whenFilesTotal bytes: Int, budget: Int) -> Bool { held.hold(whenFilesTotal: bytes, budget: budget) }
+
     /// True when the texts of a small corpus are held in memory.
     public var isHoldingTexts: Bool { held.isHoldingTexts }
 
@@ -77,6 +81,11 @@ public final class CorpusFiles: ArticleSource {
 
     /// The number of articles whose text is held in memory.
     public var heldTextCount: Int { held.count }
+
+    /// The text held in memory for `entry`, without reading its file.
+    func heldText(of entry: ArticleEntry) -> String? {
+        held.isHoldingTexts ? held.text(of: entry.id) : nil
+    }
 
     /// Keeps `article`'s text in memory when texts are held (called by
     /// opening, for each article it reads).

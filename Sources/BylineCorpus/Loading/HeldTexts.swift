@@ -14,8 +14,8 @@ final class HeldTexts: Sendable {
     /// Starts holding texts when files of `bytes` in all fit the budget;
     /// drops whatever was held otherwise. Returns whether they are held.
     @discardableResult
-    func hold(whenFilesTotal bytes: Int) -> Bool {
-        let holds = bytes <= Self.budget
+    func hold(whenFilesTotal bytes: Int, budget: Int = HeldTexts.budget) -> Bool {
+        let holds = bytes <= budget
         isHolding.store(holds, ordering: .releasing)
         if !holds { texts.withLock { $0 = [:] } }
         return holds

@@ -38,14 +38,34 @@ public final class CorpusOpener: Sendable {
     private let running = Atomic<Bool>(false)
     let saving = Atomic<Bool>(false)
     private let finalAnalyzer = Mutex<Analyzer?>(nil)
+    /// Whether the passes after the list read the texts it kept rather than
+    /// the files (off only to test the other way).
+    let keepsListedTexts: Bool
+    /// The files a corpus may total to have its texts held in memory
+    /// (``HeldTexts/budget``; another only to test).
+    let heldTextBudget: Int
+    /// The texts the list pass kept in a temporary file, for a corpus too
+    /// large to hold in memory and opened with a cache.
+    let listedTexts = Mutex<ListedTexts?>(nil)
+    /// How many passes after the list read its kept texts (for tests).
+    let passesReadingListedTexts = Atomic<Int>(0)
 
     /// Articles reported per `.listed` event, and per index batch.
     static let reportSize = 512
 
     /// An opener for `loader`'s corpus, using `cache` unless it is nil.
-    public init(loader: CorpusLoader, cache: CorpusCache? = nil, post: @escaping @Sendable (CorpusEvent) -> Void) {
+    public convenience init(loader: CorpusLoader, cache: CorpusCache? = nil, post: @escaping @Sendable (CorpusEvent) -> Void) {
+        self.init(loader: loader, cache: cache, keepsListedTexts: true, heldTextBudget: HeldTexts.budget, post: post)
+    }
+
+    /// An opener whose later passes read the files again (`keepsListedTexts`
+    /// false) or that holds texts up to another budget: for tests.
+    init(loader: CorpusLoader, cache: CorpusCache?, keepsListedTexts: Bool, heldTextBudget: Int,
+         post: @escaping @Sendable (CorpusEvent) -> Void) {
         self.loader = loader
         self.cache = cache
+        self.keepsListedTexts = keepsListedTexts
+        self.heldTextBudget = heldTextBudget
         self.source = CorpusFiles(loader: loader)
         self.post = post
     }
@@ -106,7 +126,7 @@ public final class CorpusOpener: Sendable {
         source.holdTexts(whenFilesTotal: listing.entries.reduce(0) { total, entry in
             if case .file(let file) = entry { return total + file.size }
             return total
-        })
+        }, budget: heldTextBudget)
         reading.wait()
         if let result = cached.withLock({ $0 }) {
             switch result {
@@ -121,12 +141,19 @@ public final class CorpusOpener: Sendable {
                 post(.notice("cache: \(problem); reading the corpus again"))
             }
         }
+        // A large corpus keeps its listed texts in a temporary file beside
+        // the cache for the passes after the list (a small one holds them).
+        if keepsListedTexts, !source.isHoldingTexts, let cache {
+            listedTexts.withLock { $0 = ListedTexts(folder: cache.folder) }
+        }
+        defer { listedTexts.withLock { $0 = nil } }
         guard var snapshot = list(listing), !isCancelled else { return }
         index(listing, into: &snapshot)
         guard !isCancelled else { return }
         let analyzer = Analyzer(evidence: snapshot.evidence)
         setAnalyzer(analyzer)
         analyse(listing, with: analyzer, into: &snapshot)
+        listedTexts.withLock { $0 = nil }
         save(snapshot)
     }
 
@@ -149,8 +176,14 @@ public final class CorpusOpener: Sendable {
                                         firstArticle: 0, articleCount: 0, problems: []))
         }
         var pendingEntries: [ArticleEntry] = []
+        var pendingTexts: [ListedTexts.Location?] = []
         var pendingProblems: [String] = []
+        let texts = listedTexts.withLock { $0 }
         func report() {
+            if let texts {
+                for location in pendingTexts { texts.record(location) }
+            }
+            pendingTexts = []
             let base = snapshot.entries.count
             for (offset, entry) in pendingEntries.enumerated() {
                 guard let number = fileNumbers[entry.path] else { continue }
@@ -166,13 +199,14 @@ public final class CorpusOpener: Sendable {
             listing,
             transform: { [source] article in
                 source.hold(article)
-                return ArticleEntry(article)
+                return (ArticleEntry(article), texts?.write(article.text))
             },
             isCancelled: { [self] in isCancelled }
         ) { event in
             switch event {
-            case .article(let entry):
+            case .article(let (entry, text)):
                 pendingEntries.append(entry)
+                pendingTexts.append(text)
             case .problem(let problem):
                 if let number = fileNumbers[problem.path] { snapshot.files[number].problems.append(problem.description) }
                 pendingProblems.append(problem.description)
@@ -205,7 +239,6 @@ public final class CorpusOpener: Sendable {
     /// article in list order (an article that vanished in between gets an
     /// empty one), and gathers the capitalisation evidence.
     private func index(_ listing: CorpusLoader.Listing, into snapshot: inout CorpusSnapshot) {
-        var places = places(of: snapshot.entries)
         // Batches are indexed on a thread of their own while the next are read.
         let indexing = IndexingQueue(indexed: { [self] index in if !isCancelled { post(.indexed(index)) } })
         var queued = 0
@@ -218,19 +251,32 @@ public final class CorpusOpener: Sendable {
             indexing.add(pending)
             pending = []
         }
-        loader.load(
-            listing,
-            transform: { article in (article.id, SearchDocument(id: 0, article: article), CapitalisationEvidence(article: article.text)) },
-            isCancelled: { [self] in isCancelled }
-        ) { event in
-            guard case .article(let (id, document, articleEvidence)) = event,
-                  let place = places.removeValue(forKey: id) else { return }
+        func take(_ place: Int, _ document: SearchDocument, _ articleEvidence: CapitalisationEvidence) {
             evidence.merge(articleEvidence)
             while queued + pending.count < place { pending.append(empty(queued + pending.count)) }
             var placed = document
             placed.id = place
             pending.append(placed)
             if pending.count >= Self.reportSize { flush() }
+        }
+        if let text = listedTextSource(for: snapshot.entries) {
+            let entries = snapshot.entries
+            forEachListedText(entries.count, text: text, transform: { place, text in
+                (SearchDocument(id: place, entry: entries[place], text: text), CapitalisationEvidence(article: text))
+            }) { place, made in
+                if let (document, articleEvidence) = made { take(place, document, articleEvidence) }
+            }
+        } else {
+            var places = places(of: snapshot.entries)
+            loader.load(
+                listing,
+                transform: { article in (article.id, SearchDocument(id: 0, article: article), CapitalisationEvidence(article: article.text)) },
+                isCancelled: { [self] in isCancelled }
+            ) { event in
+                guard case .article(let (id, document, articleEvidence)) = event,
+                      let place = places.removeValue(forKey: id) else { return }
+                take(place, document, articleEvidence)
+            }
         }
         guard !isCancelled else { return }
         while queued + pending.count < snapshot.entries.count {
@@ -248,7 +294,6 @@ public final class CorpusOpener: Sendable {
     /// into the full index without indexing the text again. Articles not
     /// listed by pass 1 (a file that changed in between) are left out.
     private func analyse(_ listing: CorpusLoader.Listing, with analyzer: Analyzer, into snapshot: inout CorpusSnapshot) {
-        var places = places(of: snapshot.entries)
         // The names are indexed on a thread of their own while the next articles are analysed.
         let names = IndexingQueue()
         var facts = ArticleFacts()
@@ -273,15 +318,25 @@ public final class CorpusOpener: Sendable {
             post(.analysed(pending.map { (index: $0.place, entities: $0.analysis.entities) }))
             pending = []
         }
-        loader.load(
-            listing,
-            transform: { article in (article.id, analyzer.analyzeNames(article)) },
-            isCancelled: { [self] in isCancelled }
-        ) { event in
-            guard case .article(let (id, analysis)) = event,
-                  let place = places.removeValue(forKey: id) else { return }
+        func take(_ place: Int, _ analysis: ArticleAnalysis) {
             pending.append((place, analysis))
             if pending.count >= Self.reportSize { flush() }
+        }
+        if let text = listedTextSource(for: snapshot.entries) {
+            forEachListedText(snapshot.entries.count, text: text, transform: { _, text in analyzer.analyzeNames(text: text) }) { place, analysis in
+                if let analysis { take(place, analysis) }
+            }
+        } else {
+            var places = places(of: snapshot.entries)
+            loader.load(
+                listing,
+                transform: { article in (article.id, analyzer.analyzeNames(article)) },
+                isCancelled: { [self] in isCancelled }
+            ) { event in
+                guard case .article(let (id, analysis)) = event,
+                      let place = places.removeValue(forKey: id) else { return }
+                take(place, analysis)
+            }
         }
         flush()
         guard !isCancelled else { return }

@@ -43,6 +43,15 @@ public struct SearchDocument: Sendable {
         self.speakers = speakers
     }
 
+    /// The document for the article `entry` lists, whose text is `text`,
+    /// numbered `id`: as ``init(id:article:analysis:)`` makes it.
+    init(id: Int, entry: ArticleEntry, text: String) {
+        let newline = text.utf8.firstIndex(of: 0x0A) ?? text.endIndex
+        let folderEnd = entry.path.utf8.lastIndex(of: 0x2F)
+        self.init(id: id, title: String(text[..<newline]), body: text[newline...], source: entry.source,
+                  folder: folderEnd.map { String(entry.path[..<$0]) }, date: entry.date)
+    }
+
     /// The document for `article`, numbered `id`: its title, the rest of its
     /// text as the body (not copied), its source, the folder of its path, its
     /// date, and, given an analysis, its entities and claim speakers.

@@ -46,25 +46,81 @@ import Testing
         #expect(recorder.index?.search(SearchQuery(parsing: "person:osei4"), limit: 5).hits.map(\.id) == [4])
     }
 
-    @Test func aFileThatVanishesAfterTheListLeavesTheOthersInTheirPlaces() throws {
-        let folder = try corpus()
+    /// Opens `folder`, removing `2.txt` between the list and the index
+    /// passes; returns the last index reported.
+    func openRemovingAFileAfterTheList(_ folder: TemporaryFolder, keepsListedTexts: Bool) throws -> SearchIndex {
         let events = Mutex<[CorpusEvent]>([])
         let vanishing = folder.path("2.txt")
-        let opener = CorpusOpener(loader: try CorpusLoader(path: folder.root)) { event in
-            // Between the list and the index passes.
+        let opener = CorpusOpener(loader: try CorpusLoader(path: folder.root), cache: nil, keepsListedTexts: keepsListedTexts,
+                                  heldTextBudget: HeldTexts.budget) { event in
             if case .listComplete = event { try? FileManager.default.removeItem(atPath: vanishing) }
             events.withLock { $0.append(event) }
         }
         opener.run()
-        let index = try #require(events.withLock { $0 }.reversed().lazy.compactMap { event -> SearchIndex? in
+        return try #require(events.withLock { $0 }.reversed().lazy.compactMap { event -> SearchIndex? in
             if case .indexed(let index) = event { return index }
             return nil
         }.first)
+    }
+
+    @Test func aFileThatVanishesAfterTheListLeavesTheOthersInTheirPlaces() throws {
+        // Files read again by the later passes: the vanished one is empty.
+        let index = try openRemovingAFileAfterTheList(try corpus(), keepsListedTexts: false)
         #expect(index.documentCount == 6)
         #expect(index.search(SearchQuery(parsing: "harbourword2"), limit: 5).hits.isEmpty)
         for number in [0, 1, 3, 4, 5] {
             #expect(index.search(SearchQuery(parsing: "harbourword\(number)"), limit: 5).hits.map(\.id) == [number])
             #expect(index.search(SearchQuery(parsing: "person:osei\(number)"), limit: 5).hits.map(\.id) == [number])
         }
+    }
+
+    @Test func theLaterPassesReadWhatTheListRead() throws {
+        // Texts kept from the list: the vanished file's article is indexed
+        // and analysed as it was listed, the others in their places.
+        let index = try openRemovingAFileAfterTheList(try corpus(), keepsListedTexts: true)
+        #expect(index.documentCount == 6)
+        for number in 0..<6 {
+            #expect(index.search(SearchQuery(parsing: "harbourword\(number)"), limit: 5).hits.map(\.id) == [number])
+            #expect(index.search(SearchQuery(parsing: "person:osei\(number)"), limit: 5).hits.map(\.id) == [number])
+        }
+    }
+
+    /// What an opening found: each article's entities, and the index's answers to a few queries.
+    func found(_ folder: TemporaryFolder, cache: CorpusCache?, keepsListedTexts: Bool, heldTextBudget: Int,
+               passesReadingKeptTexts: Int) throws -> [String] {
+        let events = Mutex<[CorpusEvent]>([])
+        let opener = CorpusOpener(loader: try CorpusLoader(path: folder.root), cache: cache, keepsListedTexts: keepsListedTexts,
+                                  heldTextBudget: heldTextBudget) { event in events.withLock { $0.append(event) } }
+        opener.run()
+        #expect(opener.listedTexts.withLock { $0 } == nil, "the temporary texts are let go once analysed")
+        #expect(opener.passesReadingListedTexts.load(ordering: .relaxed) == passesReadingKeptTexts)
+        let all = events.withLock { $0 }
+        var lines: [String] = []
+        for case .analysed(let results) in all {
+            for result in results { lines.append("\(result.index): " + result.entities.map { "\($0.kind) \($0.canonical)" }.joined(separator: ", ")) }
+        }
+        let index = try #require(all.reversed().lazy.compactMap { event -> SearchIndex? in
+            if case .indexed(let index) = event { return index }
+            return nil
+        }.first)
+        for query in ["harbour plan", "person:osei3", "\"harbour plan would\"", "council !harbourword1", "million"] {
+            lines.append(query + " → " + index.search(SearchQuery(parsing: query), limit: 10).hits.map { "\($0.id) \($0.score)" }.joined(separator: " "))
+        }
+        return lines
+    }
+
+    @Test func textsKeptInATemporaryFileGiveWhatTheFilesGive() throws {
+        let folder = try corpus(12)
+        let scratch = try TemporaryFolder()
+        let cache = CorpusCache(folder: scratch.path("cache"), corpusPath: folder.root, producer: "listed-texts-test")
+        // Held in memory by none (a budget of 0): the list pass keeps the texts in a file beside the cache.
+        let fromTheTemporaryFile = try found(folder, cache: cache, keepsListedTexts: true, heldTextBudget: 0, passesReadingKeptTexts: 2)
+        let fromTheFiles = try found(folder, cache: nil, keepsListedTexts: false, heldTextBudget: 0, passesReadingKeptTexts: 0)
+        let fromMemory = try found(folder, cache: nil, keepsListedTexts: true, heldTextBudget: HeldTexts.budget, passesReadingKeptTexts: 2)
+        #expect(fromTheTemporaryFile.count > 12)
+        #expect(fromTheTemporaryFile == fromTheFiles)
+        #expect(fromMemory == fromTheFiles)
+        // Nothing but the cache is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache")).allSatisfy { $0.hasSuffix(".byline-cache") })
     }
 }
