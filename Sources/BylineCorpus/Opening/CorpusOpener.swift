@@ -4,11 +4,14 @@ import Synchronization
 /// Opens a corpus on a background thread and reports what it has so far
 /// through `post` (see ``CorpusEvent``).
 ///
-/// **Cold** (no usable cache), in three passes over the files, each on all
-/// cores; no article text is kept (``source`` reads an article again when
-/// it is shown) unless the corpus is small (see
-/// ``CorpusFiles/holdTexts(whenFilesTotal:)``), and the page cache makes
-/// the second and third reads cheap:
+/// **Cold** (no usable cache), in three passes, each on all cores. Only
+/// the first reads and parses the files; the text of each article it lists
+/// is kept for the other two: held in memory for a small corpus (see
+/// ``CorpusFiles/holdTexts(whenFilesTotal:)``), else in an unnamed temporary
+/// file beside the cache (``ListedTexts``), which the page cache rather than
+/// the process holds. Without a cache, a large corpus's files are read and
+/// parsed again by each pass. ``source`` reads an article again when it is
+/// shown.
 /// 1. *List*: every file is read and parsed, and articles are listed as
 ///    batches arrive. Only parsing stands between launch and a full list.
 /// 2. *Index*: the text of every listed article is indexed for search, and
@@ -18,8 +21,9 @@ import Synchronization
 ///    entities are reported, and the names found (entities, claim speakers)
 ///    are indexed and combined with the text index.
 ///
-/// Passes 2 and 3 match articles to the list by id, so a file that changes
-/// between passes cannot shift the results of others.
+/// Passes 2 and 3 take the articles in list order (or, reading the files
+/// again, match them to the list by id), so a file that changes between
+/// passes cannot shift the results of others.
 ///
 /// Then the result is written to the cache (``CorpusCache``).
 ///
