@@ -180,12 +180,12 @@ public final class CorpusOpener: Sendable {
                                         firstArticle: 0, articleCount: 0, problems: []))
         }
         var pendingEntries: [ArticleEntry] = []
-        var pendingTexts: [ListedTexts.Location?] = []
+        var pendingTexts: [String] = []
         var pendingProblems: [String] = []
         let texts = listedTexts.withLock { $0 }
         func report() {
             if let texts {
-                for location in pendingTexts { texts.record(location) }
+                for text in pendingTexts { texts.append(text) }
             }
             pendingTexts = []
             let base = snapshot.entries.count
@@ -203,14 +203,14 @@ public final class CorpusOpener: Sendable {
             listing,
             transform: { [source] article in
                 source.hold(article)
-                return (ArticleEntry(article), texts?.write(article.text))
+                return (ArticleEntry(article), texts == nil ? nil : article.text)
             },
             isCancelled: { [self] in isCancelled }
         ) { event in
             switch event {
             case .article(let (entry, text)):
                 pendingEntries.append(entry)
-                pendingTexts.append(text)
+                if let text { pendingTexts.append(text) }
             case .problem(let problem):
                 if let number = fileNumbers[problem.path] { snapshot.files[number].problems.append(problem.description) }
                 pendingProblems.append(problem.description)
@@ -218,6 +218,7 @@ public final class CorpusOpener: Sendable {
             if pendingEntries.count >= Self.reportSize { report() }
         }
         report()
+        texts?.finish()
         post(.listComplete(skipped: summary.skippedFiles + summary.skippedRecords))
         return isCancelled ? nil : snapshot
     }

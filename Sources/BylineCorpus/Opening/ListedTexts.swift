@@ -7,22 +7,22 @@ import Synchronization
 /// system deletes when it is closed or the process ends, and which the page
 /// cache, not the process, holds in memory.
 ///
-/// The parsing threads ``write(_:)`` texts as they come, each to a place of
-/// its own in the file; the list's thread then ``record(_:)``s where each
-/// listed article's text is, in list order. Reading by place is safe from
-/// any thread once the list is recorded.
+/// The list's thread ``append(_:)``s each listed article's text in list
+/// order; texts are gathered into large blocks written on a thread of their
+/// own. After ``finish()``, texts are read by place from any thread.
 final class ListedTexts: @unchecked Sendable {
-    /// Where one text is in the file.
-    struct Location: Sendable {
-        var offset: Int
-        var length: Int
-    }
-
     private let descriptor: Int32
-    private let end = Atomic<Int>(0)
+    private let writer = DispatchQueue(label: "byline.listed-texts")
+    /// Blocks handed over and not yet written, at most: bounds the memory held.
+    private let slots = DispatchSemaphore(value: 2)
     private let failed = Atomic<Bool>(false)
-    // Written by the list's thread only, read after the list pass.
-    private var locations: [Location] = []
+    // The list's thread only, until `finish()`; read-only after.
+    private var starts: [Int] = [0]
+    private var block: [UInt8] = []
+    private var written = 0
+
+    /// Bytes gathered before they are handed to the writing thread.
+    static let blockSize = 4 << 20
 
     /// An unnamed file in `folder` (made if missing), or nil when none can
     /// be made there.
@@ -32,57 +32,44 @@ final class ListedTexts: @unchecked Sendable {
         let fd = open(folder, Int32(0o20000000) | O_DIRECTORY | O_RDWR | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return nil }
         descriptor = fd
+        block.reserveCapacity(Self.blockSize)
     }
 
+    // Every write waiting on the writing thread holds the texts, so none is
+    // left when they go.
     deinit { close(descriptor) }
 
-    /// The number of texts recorded.
-    var count: Int { locations.count }
+    /// The number of texts kept.
+    var count: Int { starts.count - 1 }
 
     /// False once a write failed (a full disk, a quota): the texts are then
     /// not used, and the files are read again.
     var isWhole: Bool { !failed.load(ordering: .acquiring) }
 
-    /// Writes `text` to a place of its own; nil when it could not be written.
-    func write(_ text: String) -> Location? {
-        guard isWhole else { return nil }
+    /// Keeps the text of the next listed place.
+    func append(_ text: String) {
         var text = text
-        return text.withUTF8 { bytes -> Location? in
-            let offset = end.add(bytes.count, ordering: .relaxed).oldValue
-            var done = 0
-            while done < bytes.count {
-                let n = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else {
-                    failed.store(true, ordering: .releasing)
-                    return nil
-                }
-                done += n
-            }
-            return Location(offset: offset, length: bytes.count)
-        }
+        text.withUTF8 { block.append(contentsOf: $0) }
+        starts.append(starts[starts.count - 1] + text.utf8.count)
+        if block.count >= Self.blockSize { handOver() }
     }
 
-    /// Records where the text of the next listed place is (nil: it could
-    /// not be written, and the texts are not whole).
-    func record(_ location: Location?) {
-        guard let location else {
-            failed.store(true, ordering: .releasing)
-            return
-        }
-        locations.append(location)
+    /// Writes what is left and waits for every write: texts can be read from then on.
+    func finish() {
+        handOver()
+        writer.sync {}
     }
 
     /// The text at `place`, or nil when it cannot be read.
     func text(at place: Int) -> String? {
-        guard isWhole, place >= 0, place < locations.count else { return nil }
-        let location = locations[place]
-        guard location.length > 0 else { return "" }
+        guard isWhole, place >= 0, place < count else { return nil }
+        let start = starts[place], length = starts[place + 1] - start
+        guard length > 0 else { return "" }
         var failedRead = false
-        let text = String(unsafeUninitializedCapacity: location.length) { buffer in
+        let text = String(unsafeUninitializedCapacity: length) { buffer in
             var done = 0
-            while done < location.length {
-                let n = pread(descriptor, buffer.baseAddress! + done, location.length - done, off_t(location.offset + done))
+            while done < length {
+                let n = pread(descriptor, buffer.baseAddress! + done, length - done, off_t(start + done))
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else {
                     failedRead = true
@@ -93,5 +80,29 @@ final class ListedTexts: @unchecked Sendable {
             return done
         }
         return failedRead ? nil : text
+    }
+
+    /// Hands the gathered block to the writing thread.
+    private func handOver() {
+        guard !block.isEmpty else { return }
+        let bytes = block, offset = written
+        written += bytes.count
+        block = []
+        block.reserveCapacity(Self.blockSize)
+        slots.wait()
+        writer.async { [self] in
+            defer { slots.signal() }
+            guard !failed.load(ordering: .relaxed) else { return }
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + done, bytes.count - done, off_t(offset + done)) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else {
+                    failed.store(true, ordering: .releasing)
+                    return
+                }
+                done += n
+            }
+        }
     }
 }

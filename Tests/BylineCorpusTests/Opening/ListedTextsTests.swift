@@ -2,35 +2,26 @@
 import BylineTestSupport
 import Dispatch
 import Foundation
-import Synchronization
 import Testing
 
-/// Texts kept in an unnamed temporary file: written from several threads,
-/// read back by place, nothing left in the folder.
+/// Texts kept in an unnamed temporary file: written in blocks, read back
+/// by place from several threads, nothing left in the folder.
 @Suite struct ListedTextsTests {
-    @Test func writtenFromSeveralThreadsReadBackByPlace() throws {
+    @Test func readBackByPlaceFromSeveralThreads() throws {
         let folder = try TemporaryFolder()
         let texts = try #require(ListedTexts(folder: folder.path("cache")))
-        let words = (0..<500).map { "Article \($0)\n\nCafé “\($0)” " + String(repeating: "ü", count: $0 % 40) }
-        let locations = Mutex<[Int: ListedTexts.Location]>([:])
+        // Enough to fill several blocks, with texts across their edges.
+        let words = (0..<3000).map { "Article \($0)\n\nCafé “\($0)” " + String(repeating: "ü", count: $0 % 40) + String(repeating: "x", count: $0 * 7 % 5000) }
+        for word in words { texts.append(word) }
+        texts.append("")
+        texts.finish()
+        #expect(texts.isWhole && texts.count == words.count + 1)
         DispatchQueue.concurrentPerform(iterations: words.count) { k in
-            let location = texts.write(words[k])
-            locations.withLock { $0[k] = location }
+            #expect(texts.text(at: k) == words[k])
         }
-        for k in words.indices { texts.record(locations.withLock { $0[k] }) }
-        #expect(texts.isWhole && texts.count == words.count)
-        for k in words.indices { #expect(texts.text(at: k) == words[k]) }
-        #expect(texts.text(at: words.count) == nil)
+        #expect(texts.text(at: words.count) == "")
+        #expect(texts.text(at: words.count + 1) == nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("cache")).isEmpty, "the file has no name")
-    }
-
-    @Test func aTextThatCouldNotBeWrittenMakesThemUnused() throws {
-        let folder = try TemporaryFolder()
-        let texts = try #require(ListedTexts(folder: folder.root))
-        texts.record(texts.write("First\n\nBody."))
-        texts.record(nil)
-        #expect(!texts.isWhole)
-        #expect(texts.text(at: 0) == nil)
     }
 
     @Test func noFileWhereNoneCanBeMade() throws {
