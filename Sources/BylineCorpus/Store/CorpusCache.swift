@@ -93,38 +93,57 @@ public struct CorpusCache: Sendable {
 
     /// Writes the snapshot in place of the old cache (see the type's notes).
     func write(_ snapshot: CorpusSnapshot) -> Problem? {
-        var writer = BinaryWriter(capacity: 1 << 20)
-        for byte in Self.magic { writer.byte(byte) }
-        writer.unsigned(Self.formatVersion)
-        writer.string(producer)
-        writer.string(corpusPath)
-        snapshot.write(to: &writer)
-        let length = writer.bytes.count
-        writer.fixed(Self.checksum(writer.bytes, count: length))
-        writer.fixed(UInt64(length))
-        for byte in Self.endMagic { writer.byte(byte) }
-        return Self.replace(file, with: writer.bytes, in: folder)
+        Self.replace(file, in: folder) { fd in
+            // Written as it is made, 4 MB at a time: the cache is never
+            // whole in memory beside the corpus it describes.
+            var sum = Checksum()
+            var failure: String?
+            var writer = BinaryWriter(flushingEvery: 4 << 20) { block in
+                sum.add(words: block)
+                if failure == nil { failure = Self.writeAll(fd, block) }
+            }
+            for byte in Self.magic { writer.byte(byte) }
+            writer.unsigned(Self.formatVersion)
+            writer.string(producer)
+            writer.string(corpusPath)
+            snapshot.write(to: &writer)
+            let length = writer.count
+            writer.bytes.withUnsafeBytes { rest in
+                let words = rest.count & ~7
+                sum.add(words: UnsafeRawBufferPointer(rebasing: rest[..<words]))
+                sum.add(tail: UnsafeRawBufferPointer(rebasing: rest[words...]))
+            }
+            let checksum = sum.hash
+            writer.fixed(checksum)
+            writer.fixed(UInt64(length))
+            for byte in Self.endMagic { writer.byte(byte) }
+            if failure == nil { failure = writer.bytes.withUnsafeBytes { Self.writeAll(fd, $0) } }
+            return failure
+        }
     }
 
-    /// Writes `bytes` to a new file beside `path` and renames it over `path`.
-    static func replace(_ path: String, with bytes: [UInt8], in folder: String) -> Problem? {
+    /// Writes all of `bytes` to `fd`; the error, if any.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// Writes a new file beside `path` with `writing` (which returns an
+    /// error, if any) and renames it over `path`.
+    static func replace(_ path: String, in folder: String, writing: (Int32) -> String?) -> Problem? {
         if mkdirParents(folder) != 0 { return .cannotWrite("cannot create \(folder) (\(String(cString: strerror(errno))))") }
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return .cannotWrite("cannot write in \(folder) (\(String(cString: strerror(errno))))") }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = writing(fd)
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         close(fd)
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
@@ -159,14 +178,29 @@ public struct CorpusCache: Sendable {
     /// A 64-bit checksum (FNV-1a over 8-byte words, then the tail bytes).
     static func checksum(_ bytes: [UInt8], count: Int? = nil) -> UInt64 {
         let n = min(count ?? bytes.count, bytes.count)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var sum = Checksum()
         bytes.withUnsafeBytes { buffer in
-            let words = n / 8
-            for k in 0..<words {
+            let words = n & ~7
+            sum.add(words: UnsafeRawBufferPointer(rebasing: buffer[..<words]))
+            sum.add(tail: UnsafeRawBufferPointer(rebasing: buffer[words..<n]))
+        }
+        return sum.hash
+    }
+
+    /// ``checksum(_:count:)`` taken block by block.
+    struct Checksum {
+        private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        /// Adds 8-byte words: `buffer` holds a multiple of eight bytes.
+        mutating func add(words buffer: UnsafeRawBufferPointer) {
+            for k in 0..<(buffer.count / 8) {
                 hash = (hash ^ buffer.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)) &* 0x0000_0100_0000_01B3
             }
-            for k in (8 * words)..<n { hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01B3 }
         }
-        return hash
+
+        /// Adds the last bytes, fewer than eight.
+        mutating func add(tail buffer: UnsafeRawBufferPointer) {
+            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
     }
 }
