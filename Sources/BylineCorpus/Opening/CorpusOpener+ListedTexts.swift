@@ -20,11 +20,50 @@ extension CorpusOpener {
         return nil
     }
 
+    /// A listed article as the passes after the list read it: its text, and
+    /// what the index reads beside it.
+    struct ListedArticle: Sendable {
+        var text: String
+        var path: String
+        var source: String?
+        var date: NewsDate?
+    }
+
+    /// Calls `transform` on every listed article, on all cores, and `emit`
+    /// on this thread with each result and the article's place in the list
+    /// (nil where its text could not be read): from the texts the list kept
+    /// (see ``listedTextSource(for:)``), in place order, or else from the
+    /// files, read again and matched to the list by id (an article no longer
+    /// there is left out). Stops between batches when cancelled.
+    func forEachListedArticle<Item: Sendable>(
+        _ listing: CorpusLoader.Listing, entries: [ArticleEntry],
+        transform: @escaping @Sendable (ListedArticle) -> Item, emit: (Int, Item?) -> Void
+    ) {
+        if let text = listedTextSource(for: entries) {
+            forEachListedText(entries.count, text: text, transform: { place, text in
+                let entry = entries[place]
+                return transform(ListedArticle(text: text, path: entry.path, source: entry.source, date: entry.date))
+            }, emit: emit)
+            return
+        }
+        var places = places(of: entries)
+        loader.load(
+            listing,
+            transform: { article in
+                (article.id, transform(ListedArticle(text: article.text, path: article.path, source: article.source, date: article.date)))
+            },
+            isCancelled: { [self] in isCancelled }
+        ) { event in
+            guard case .article(let (id, item)) = event, let place = places.removeValue(forKey: id) else { return }
+            emit(place, item)
+        }
+    }
+
     /// Calls `transform` with the text of every place below `count`, on all
     /// cores, and `emit` on this thread with each result in place order (nil
     /// where the text could not be read), the next batch transformed while
     /// one is emitted; stops between batches when cancelled.
-    func forEachListedText<Item: Sendable>(
+    private func forEachListedText<Item: Sendable>(
         _ count: Int, text: @escaping @Sendable (Int) -> String?,
         transform: @escaping @Sendable (Int, String) -> Item, emit: (Int, Item?) -> Void
     ) {

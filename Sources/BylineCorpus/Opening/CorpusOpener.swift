@@ -233,7 +233,7 @@ public final class CorpusOpener: Sendable {
     }
 
     /// Where each listed article is in the list, by id.
-    private func places(of entries: [ArticleEntry]) -> [String: Int] {
+    func places(of entries: [ArticleEntry]) -> [String: Int] {
         var places: [String: Int] = [:]
         places.reserveCapacity(entries.count)
         for (place, entry) in entries.enumerated() { places[entry.id] = place }
@@ -264,24 +264,11 @@ public final class CorpusOpener: Sendable {
             pending.append(placed)
             if pending.count >= Self.reportSize { flush() }
         }
-        if let text = listedTextSource(for: snapshot.entries) {
-            let entries = snapshot.entries
-            forEachListedText(entries.count, text: text, transform: { place, text in
-                (SearchDocument(id: place, entry: entries[place], text: text), CapitalisationEvidence(article: text))
-            }) { place, made in
-                if let (document, articleEvidence) = made { take(place, document, articleEvidence) }
-            }
-        } else {
-            var places = places(of: snapshot.entries)
-            loader.load(
-                listing,
-                transform: { article in (article.id, SearchDocument(id: 0, article: article), CapitalisationEvidence(article: article.text)) },
-                isCancelled: { [self] in isCancelled }
-            ) { event in
-                guard case .article(let (id, document, articleEvidence)) = event,
-                      let place = places.removeValue(forKey: id) else { return }
-                take(place, document, articleEvidence)
-            }
+        forEachListedArticle(listing, entries: snapshot.entries, transform: { article in
+            (SearchDocument(id: 0, text: article.text, path: article.path, source: article.source, date: article.date),
+             CapitalisationEvidence(article: article.text))
+        }) { place, made in
+            if let (document, articleEvidence) = made { take(place, document, articleEvidence) }
         }
         guard !isCancelled else { return }
         while queued + pending.count < snapshot.entries.count {
@@ -327,21 +314,9 @@ public final class CorpusOpener: Sendable {
             pending.append((place, analysis))
             if pending.count >= Self.reportSize { flush() }
         }
-        if let text = listedTextSource(for: snapshot.entries) {
-            forEachListedText(snapshot.entries.count, text: text, transform: { _, text in analyzer.analyzeNames(text: text) }) { place, analysis in
-                if let analysis { take(place, analysis) }
-            }
-        } else {
-            var places = places(of: snapshot.entries)
-            loader.load(
-                listing,
-                transform: { article in (article.id, analyzer.analyzeNames(article)) },
-                isCancelled: { [self] in isCancelled }
-            ) { event in
-                guard case .article(let (id, analysis)) = event,
-                      let place = places.removeValue(forKey: id) else { return }
-                take(place, analysis)
-            }
+        forEachListedArticle(listing, entries: snapshot.entries, transform: { article in analyzer.analyzeNames(text: article.text) }) {
+            place, analysis in
+            if let analysis { take(place, analysis) }
         }
         flush()
         guard !isCancelled else { return }

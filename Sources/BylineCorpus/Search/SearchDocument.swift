@@ -43,31 +43,22 @@ public struct SearchDocument: Sendable {
         self.speakers = speakers
     }
 
-    /// The document for the article `entry` lists, whose text is `text`,
-    /// numbered `id`: as ``init(id:article:analysis:)`` makes it.
-    init(id: Int, entry: ArticleEntry, text: String) {
+    /// The document of an article's `text`, numbered `id`: its title, the
+    /// rest of the text as the body (not copied), its source, the folder of
+    /// its `path`, and its date.
+    init(id: Int, text: String, path: String, source: String?, date: NewsDate?) {
         let newline = text.utf8.firstIndex(of: 0x0A) ?? text.endIndex
-        let folderEnd = entry.path.utf8.lastIndex(of: 0x2F)
-        self.init(id: id, title: String(text[..<newline]), body: text[newline...], source: entry.source,
-                  folder: folderEnd.map { String(entry.path[..<$0]) }, date: entry.date)
+        let folderEnd = path.utf8.lastIndex(of: 0x2F)
+        self.init(id: id, title: String(text[..<newline]), body: text[newline...], source: source,
+                  folder: folderEnd.map { String(path[..<$0]) }, date: date)
     }
 
-    /// The document for `article`, numbered `id`: its title, the rest of its
-    /// text as the body (not copied), its source, the folder of its path, its
-    /// date, and, given an analysis, its entities and claim speakers.
+    /// The document for `article`, numbered `id` (see
+    /// ``init(id:text:path:source:date:)``), and, given an analysis, its
+    /// entities and claim speakers.
     public init(id: Int, article: Article, analysis: ArticleAnalysis? = nil) {
-        let text = article.text
-        let newline = text.utf8.firstIndex(of: 0x0A) ?? text.endIndex
-        let folderEnd = article.path.utf8.lastIndex(of: 0x2F)
-        self.init(
-            id: id,
-            title: String(text[..<newline]),
-            body: text[newline...],
-            source: article.source,
-            folder: folderEnd.map { String(article.path[..<$0]) },
-            date: article.date,
-            entities: analysis?.entities.map { Entity(kind: $0.kind, canonical: $0.canonical) } ?? [],
-            speakers: analysis?.claims.compactMap(\.speakerCanonical) ?? []
-        )
+        self.init(id: id, text: article.text, path: article.path, source: article.source, date: article.date)
+        entities = analysis?.entities.map { Entity(kind: $0.kind, canonical: $0.canonical) } ?? []
+        speakers = analysis?.claims.compactMap(\.speakerCanonical) ?? []
     }
 }

@@ -27,13 +27,13 @@ public enum TextDecoding {
         let utf16Mark = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if utf16Mark {
             let rest = Array(bytes.dropFirst(2))
-            guard rest.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, rest.count) != nil } ?? false }) else {
+            guard containsNUL(rest) else {
                 return utf8(from: rest)
             }
             return utf16(rest[...], bigEndian: bytes[0] == 0xFE)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if body.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, body.count) != nil } ?? false }) {
+        if containsNUL(body) {
             return .failure(.binary)
         }
         if isValidUTF8(body) { return .success((body, .utf8)) }
@@ -43,6 +43,11 @@ public enum TextDecoding {
     /// Decodes `bytes` to a `String` (see ``utf8(from:)``).
     public static func string(from bytes: [UInt8]) -> Result<String, Failure> {
         utf8(from: bytes).map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// Whether `bytes` hold a NUL byte.
+    private static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {

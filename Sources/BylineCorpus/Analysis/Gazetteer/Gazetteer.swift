@@ -55,7 +55,7 @@ struct Gazetteer: Sendable {
         for fields in Self.records(GazetteerData.places) {
             Self.addAliases(fields, to: &places)
         }
-        self.places = WordTable(places.lazy.map { ($0.key, $0.value) })
+        self.places = WordTable(places)
         self.countryNames = WordTable(words: countryNames)
 
         var organisations: [String: String] = [:]
@@ -63,7 +63,7 @@ struct Gazetteer: Sendable {
         for fields in Self.records(GazetteerData.organisations) {
             Self.addAliases(fields, to: &organisations)
         }
-        self.organisations = WordTable(organisations.lazy.map { ($0.key, $0.value) })
+        self.organisations = WordTable(organisations)
 
         // A group's canonical name is the first word listed for its place (the
         // adjective: `Iraqis` → `Iraqi`); a group with no place is its own.
@@ -84,7 +84,7 @@ struct Gazetteer: Sendable {
                 groups[word] = Group(canonical: canonical, country: place)
             }
         }
-        self.groups = WordTable(groups.lazy.map { ($0.key, $0.value) })
+        self.groups = WordTable(groups)
 
         var givenNames: [String: Character] = [:]
         givenNames.reserveCapacity(4_096)
@@ -93,7 +93,7 @@ struct Gazetteer: Sendable {
                 givenNames[fields[0]] = gender
             }
         }
-        self.givenNames = WordTable(givenNames.lazy.map { ($0.key, $0.value) })
+        self.givenNames = WordTable(givenNames)
 
         let titles = Self.words(GazetteerData.titles)
         self.titles = WordTable(words: titles)
@@ -111,8 +111,8 @@ struct Gazetteer: Sendable {
         weakOrganisationHeads = WordTable(words: Self.words(GazetteerData.organisationHeadsWeak))
         placeHeads = WordTable(words: Self.words(GazetteerData.placeHeads))
         nonEntities = WordTable(words: Self.words(GazetteerData.nonEntityCapitalised))
-        currencies = WordTable(Self.pairs(GazetteerData.currencies).lazy.map { ($0.key, $0.value) })
-        units = WordTable(Self.pairs(GazetteerData.units).lazy.map { ($0.key, $0.value) })
+        currencies = WordTable(Self.pairs(GazetteerData.currencies))
+        units = WordTable(Self.pairs(GazetteerData.units))
     }
 
     // MARK: Entities (case-sensitive)

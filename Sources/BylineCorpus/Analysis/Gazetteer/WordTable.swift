@@ -21,6 +21,11 @@ struct WordTable<Value: Sendable>: Sendable {
         for (word, value) in entries { insert(word, value) }
     }
 
+    /// A table of a dictionary's words and values.
+    init(_ dictionary: [String: Value]) {
+        self.init(dictionary.lazy.map { ($0.key, $0.value) })
+    }
+
     /// The value held for `word`.
     @inline(__always)
     subscript(word: String) -> Value? {
