@@ -93,23 +93,17 @@ private struct Words {
     }
 
     private var isSocial: Bool {
-        guard words.count <= 12 else { return false }
-        var strong = false
-        for word in words.words {
-            guard Words.socialWords.contains(word) else { return false }
-            if Words.socialStrong.contains(word) { strong = true }
-        }
-        return strong
+        words.count <= 12 && words.allWords(in: Words.socialWords, oneIn: Words.socialStrong)
     }
 
     private var isSubscriptionBox: Bool {
-        guard words.count <= 30, Words.subscriptionMarkers.contains(where: { words.contains($0) }) else { return false }
-        if Words.subscriptionPhrases.contains(where: { words.contains($0) }) { return true }
+        guard words.count <= 30, words.contains(anyOf: Words.subscriptionMarkers) else { return false }
+        if words.contains(anyOf: Words.subscriptionPhrases) { return true }
         return Words.callsToAction.contains(where: { words.wordsBegin(with: $0) })
     }
 
     private var isCookieNotice: Bool {
-        words.contains("cookie") && Words.cookieContext.contains(where: { words.contains($0) })
+        words.contains("cookie") && words.contains(anyOf: Words.cookieContext)
     }
 
     /// `Read more: …`, `Watch: …`, `Click here to …`: a lead-in phrase
@@ -127,7 +121,7 @@ private struct Words {
     private var isCopyright: Bool {
         guard words.count <= 30 else { return false }
         return words.startsWith("©") || words.startsWith("(c) ") || words.startsWith("copyright ")
-            || joined.hasSuffix("all rights reserved")
+            || words.wordsEnd(with: "all rights reserved")
     }
 
     private var isImageCredit: Bool {
@@ -178,28 +172,28 @@ private struct Words {
         "telegram", "tweet", "messenger", "instagram", "youtube", "tiktok", "bluesky", "flipboard", "copy",
         "comments", "comment",
     ]
-    static let subscriptionMarkers = [
+    static let subscriptionMarkers = LineWords.Phrases([
         "newsletter", "subscribe", "sign up", "signup", "sign-up", "inbox", "real time updates",
         "real-time updates", "register for free", "free trial", "unlimited access", "already a subscriber",
         "log in", "login", "create an account", "support our journalism", "become a member", "donate",
-    ]
+    ])
     /// Phrases that only page furniture uses; other mentions of newsletters
     /// or signing up need a call to action at the start of the line.
-    static let subscriptionPhrases = [
+    static let subscriptionPhrases = LineWords.Phrases([
         "our newsletter", "your inbox", "subscribe now", "subscribe today", "sign up here", "sign up now",
         "already a subscriber", "get real time updates", "get real-time updates", "support our journalism",
         "subscribe to our", "enter your email", "sign up for our", "newsletter sign up", "newsletter signup",
-    ]
+    ])
     static let callsToAction: Set<String> = [
         "subscribe", "sign up", "signup", "get", "join", "enter", "don't", "never", "stay", "receive", "want",
         "register", "log", "login", "click", "tap", "support", "donate", "become", "try",
     ]
     /// What a cookie notice says besides "cookie", unlike a story about biscuits.
-    static let cookieContext = [
+    static let cookieContext = LineWords.Phrases([
         "we use cookie", "uses cookies", "use of cookies", "cookie policy", "cookie settings", "cookie preferences",
         "accept cookies", "accept all", "manage cookies", "reject all", "by continuing to", "consent",
         "privacy policy", "this site uses", "this website uses",
-    ]
+    ])
     static let readMorePrefixes = [
         "read more", "read also", "also read", "see also", "read next", "read the full", "more from",
         "more on this", "recommended", "watch", "listen", "related", "trending now",

@@ -7,53 +7,65 @@
 struct LineWords {
     /// The line, ASCII-lower-cased.
     let lower: [UInt8]
-    /// The words joined by single spaces: `"- Advertisement -"` → `"advertisement"`.
-    let joined: String
+    /// The UTF-8 of ``joined``.
+    let joinedBytes: [UInt8]
     let count: Int
     /// A 128-bit summary of the three bytes at each word start in `lower`,
     /// so that ``contains(_:)`` can rule most phrases out without a search.
     private let wordStarts: (UInt64, UInt64)
 
+    /// The words joined by single spaces: `"- Advertisement -"` → `"advertisement"`.
+    var joined: String { String(decoding: joinedBytes, as: UTF8.self) }
+
     init(_ line: String) {
         var line = line
-        let lower = line.withUTF8 { bytes in
-            [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, initialized in
-                for (i, byte) in bytes.enumerated() { lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                initialized = bytes.count
-            }
-        }
-        // A space goes into `joined` only after a byte that is not in a word, so it fits in the line's length.
         var count = 0
-        let joined = String(unsafeUninitializedCapacity: lower.count) { joined in
-            var length = 0
-            var inWord = false
-            for b in lower {
-                guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80 else {
-                    inWord = false
-                    continue
-                }
-                if !inWord {
-                    if count > 0 { joined[length] = 0x20; length += 1 }
-                    count += 1
-                    inWord = true
-                }
-                joined[length] = b
-                length += 1
-            }
-            return length
-        }
         var wordStarts: (UInt64, UInt64) = (0, 0)
-        if lower.count >= 3 {
-            for i in 0...(lower.count - 3) where i == 0 || !LineWords.isWordByte(lower[i - 1]) {
-                let bit = LineWords.startBit(lower[i], lower[i + 1], lower[i + 2])
-                if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+        var joinedBytes: [UInt8] = []
+        let lower = line.withUTF8 { bytes -> [UInt8] in
+            var lowerBytes: [UInt8] = []
+            // One pass: lower-cases, joins the words and notes word starts.
+            // A space goes into `joined` only after a byte that is not in a
+            // word, so it fits in the line's length.
+            joinedBytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { joined, joinedLength in
+                var length = 0
+                var inWord = false
+                var previous: UInt8 = 0x20
+                lowerBytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, initialized in
+                    for i in 0..<bytes.count {
+                        let b = LineWords.lowered(bytes[i])
+                        lower[i] = b
+                        if i + 3 <= bytes.count && (i == 0 || !LineWords.isWordByte(previous)) {
+                            let bit = LineWords.startBit(b, LineWords.lowered(bytes[i + 1]), LineWords.lowered(bytes[i + 2]))
+                            if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+                        }
+                        previous = b
+                        guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80 else {
+                            inWord = false
+                            continue
+                        }
+                        if !inWord {
+                            if count > 0 { joined[length] = 0x20; length += 1 }
+                            count += 1
+                            inWord = true
+                        }
+                        joined[length] = b
+                        length += 1
+                    }
+                    initialized = bytes.count
+                }
+                joinedLength = length
             }
+            return lowerBytes
         }
         self.lower = lower
-        self.joined = joined
+        self.joinedBytes = joinedBytes
         self.count = count
         self.wordStarts = wordStarts
     }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     @inline(__always)
     private static func startBit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt64 {
@@ -65,14 +77,58 @@ struct LineWords {
     private func mayContain(_ needle: String) -> Bool {
         var iterator = needle.utf8.makeIterator()
         guard let a = iterator.next(), let b = iterator.next(), let c = iterator.next() else { return true }
-        let bit = LineWords.startBit(a, b, c)
-        return bit < 64 ? wordStarts.0 & (1 << bit) != 0 : wordStarts.1 & (1 << (bit - 64)) != 0
+        return mayContain(bit: LineWords.startBit(a, b, c))
+    }
+
+    @inline(__always)
+    private func mayContain(bit: UInt64) -> Bool {
+        bit < 64 ? wordStarts.0 & (1 << bit) != 0 : wordStarts.1 & (1 << (bit - 64)) != 0
+    }
+
+    /// Phrases to look for in many lines (see ``contains(anyOf:)``), each
+    /// with its bytes and word-start summary bit worked out once.
+    struct Phrases {
+        fileprivate let phrases: [(bytes: [UInt8], bit: UInt64?)]
+
+        init(_ phrases: [String]) {
+            self.phrases = phrases.map { phrase in
+                let bytes = Array(phrase.utf8)
+                return (bytes, bytes.count >= 3 ? LineWords.startBit(bytes[0], bytes[1], bytes[2]) : nil)
+            }
+        }
+    }
+
+    /// Whether the line contains one of `phrases`, as ``contains(_:)`` does.
+    func contains(anyOf phrases: Phrases) -> Bool {
+        lower.withUnsafeBufferPointer { lower in
+            phrases.phrases.contains { phrase in
+                (phrase.bit.map { mayContain(bit: $0) } ?? true)
+                    && UTF8Search.contains(lower, bytes: phrase.bytes, atWordStart: true)
+            }
+        }
     }
 
     var isEmpty: Bool { count == 0 }
 
     /// The words, split from `joined` at its spaces.
-    var words: [String] { joined.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
+    var words: [String] { joinedBytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
+
+    /// Whether every word is in `words`, and one at least in `strong`
+    /// (false as soon as a word is not in `words`).
+    func allWords(in words: Set<String>, oneIn strong: Set<String>) -> Bool {
+        var hasStrong = false
+        for slice in joinedBytes.split(separator: 0x20) {
+            let word = String(decoding: slice, as: UTF8.self)
+            guard words.contains(word) else { return false }
+            if strong.contains(word) { hasStrong = true }
+        }
+        return hasStrong
+    }
+
+    /// Whether the words end with `suffix`.
+    func wordsEnd(with suffix: String) -> Bool {
+        joinedBytes.reversed().starts(with: suffix.utf8.reversed())
+    }
 
     /// Whether the lower-cased line contains `needle` (ASCII, lower case)
     /// starting at the beginning of a word: "sign up" is not in "design update",
@@ -94,9 +150,8 @@ struct LineWords {
 
     /// Whether the words begin with the whole words of `phrase`.
     func wordsBegin(with phrase: String) -> Bool {
-        let words = joined.utf8
-        guard words.starts(with: phrase.utf8) else { return false }
-        let end = words.index(words.startIndex, offsetBy: phrase.utf8.count)
-        return end == words.endIndex || words[end] == 0x20
+        guard joinedBytes.starts(with: phrase.utf8) else { return false }
+        let end = phrase.utf8.count
+        return end == joinedBytes.count || joinedBytes[end] == 0x20
     }
 }

@@ -15,7 +15,11 @@ enum UTF8Search {
     }
 
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String, atWordStart: Bool) -> Bool {
-        let pattern = Array(needle.utf8)
+        contains(haystack, bytes: Array(needle.utf8), atWordStart: atWordStart)
+    }
+
+    /// Whether `haystack` contains the bytes `pattern` (see ``contains(_:_:atWordStart:)``).
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, bytes pattern: [UInt8], atWordStart: Bool) -> Bool {
         guard let first = pattern.first, pattern.count <= haystack.count else { return false }
         return pattern.withUnsafeBufferPointer { pattern in
             let last = haystack.count - pattern.count

@@ -57,7 +57,7 @@ import Testing
     /// A megabyte of garbage in a theme file is refused quickly, with a message.
     @Test func aMegabyteOfGarbage() throws {
         let (library, user) = try ThemeFixtures.libraryWithUserFolder()
-        var generator = ThemeTestRandom(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let path = try user.write("junk.toml", bytes: (0..<(1 << 20)).map { _ in UInt8.random(in: 0...255, using: &generator) })
         let clock = ContinuousClock()
         let start = clock.now

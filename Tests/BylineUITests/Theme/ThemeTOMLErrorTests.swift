@@ -1,4 +1,5 @@
 import BylineUI
+import BylineTestSupport
 import Testing
 
 /// Bad input gives the line, column and a short problem, never a crash.
@@ -95,7 +96,7 @@ import Testing
     @Test(arguments: ["random", "brackets", "word", "key", "quotes"])
     func megabyteOfGarbageFailsFast(kind: String) throws {
         let size = 1 << 20
-        var generator = ThemeTestRandom(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let bytes: [UInt8]
         switch kind {
         case "random": bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -108,18 +109,5 @@ import Testing
         let start = clock.now
         #expect(throws: TOMLError.self) { try TOMLDocument(parsing: bytes) }
         #expect(clock.now - start < .seconds(2))
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-struct ThemeTestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
