@@ -36,7 +36,7 @@ struct OpenBench: ParsableCommand {
         let mark = record.mark
         let opener = CorpusOpener(loader: loader, cache: cache) { event in
             switch event {
-            case .found: mark("walked")
+            case .found(_, complete: true): mark("walked")
             case .listed(let entries, let problems):
                 mark("first articles listed")
                 record.counts.withLock { $0.articles += entries.count; $0.problems += problems.count }

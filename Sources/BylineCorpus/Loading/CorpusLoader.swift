@@ -95,6 +95,26 @@ public struct CorpusLoader: Sendable {
         load(listing(), transform: transform, walked: walked, isCancelled: isCancelled, emit: emit)
     }
 
+    /// Walks the corpus on a thread of its own, handing the entries over as
+    /// they are found (see ``ListingStream``).
+    func streamListing() -> ListingStream {
+        let stream = ListingStream()
+        if isSingleFile {
+            let listing = listing()
+            stream.add(listing.entries[...])
+            stream.finish(ignored: listing.ignored)
+            return stream
+        }
+        let (path, maxFileSize) = (path, options.maxFileSize)
+        let thread = Thread {
+            var walker = CorpusWalker(root: path, maxFileSize: maxFileSize, stream: stream)
+            walker.walk()
+        }
+        thread.stackSize = 8 << 20  // folders nest up to CorpusWalker.depthLimit deep
+        thread.start()
+        return stream
+    }
+
     /// Loads the entries of `listing` (all of it, or a part in corpus order).
     @discardableResult
     func load<Item: Sendable>(
@@ -104,18 +124,42 @@ public struct CorpusLoader: Sendable {
         isCancelled: () -> Bool = { false },
         emit: (LoadEvent<Item>) -> Void
     ) -> LoadSummary {
-        var summary = LoadSummary()
-        let entries = listing.entries
-        summary.ignoredFiles = listing.ignored
-
-        walked(entries.count)
+        walked(listing.entries.count)
         // Files not in the page cache are asked for ahead of the parsers.
-        let paths = entries.compactMap { entry -> String? in
+        let paths = listing.entries.compactMap { entry -> String? in
             if case .file(let file) = entry, file.format != .jsonLines { return file.absolutePath }
             return nil
         }
         let readahead = Readahead.startIfUncached(paths)
         defer { readahead?.stop() }
+        var summary = load(entries: listing.entries, readahead: readahead, transform: transform, isCancelled: isCancelled, emit: emit)
+        summary.ignoredFiles = listing.ignored
+        return summary
+    }
+
+    /// Loads the entries of `stream` as the walk finds them (with no
+    /// read-ahead: for files already in the page cache).
+    @discardableResult
+    func load<Item: Sendable>(
+        streamed stream: ListingStream,
+        transform: @escaping @Sendable (Article) -> Item,
+        isCancelled: () -> Bool = { false },
+        emit: (LoadEvent<Item>) -> Void
+    ) -> LoadSummary {
+        var summary = load(entries: stream.sequence, readahead: nil, transform: transform, isCancelled: isCancelled, emit: emit)
+        if isCancelled() { stream.abandon() }
+        summary.ignoredFiles = stream.listing.ignored
+        return summary
+    }
+
+    private func load<Item: Sendable>(
+        entries: some Sequence<CorpusWalker.Entry>,
+        readahead: Readahead?,
+        transform: @escaping @Sendable (Article) -> Item,
+        isCancelled: () -> Bool,
+        emit: (LoadEvent<Item>) -> Void
+    ) -> LoadSummary {
+        let summary = LoadSummary()
         var handedOut = 0
         // Entries go to the workers in batches, problems found by the walk
         // among them, so that they come out in corpus order.

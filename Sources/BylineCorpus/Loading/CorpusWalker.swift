@@ -24,10 +24,16 @@ struct CorpusWalker {
     private var rootReal = ""
     private var visitedFolders = Set<FileSystem.FileIdentity>()
     private var visitedFiles = [FileSystem.FileIdentity: String]()
+    /// Where entries are handed over as they are found, if anywhere.
+    private let stream: ListingStream?
+    private var handedOver = 0
 
-    init(root: String, maxFileSize: Int) {
+    /// A walker of `root`; with a `stream`, it hands its entries over to it
+    /// as it goes and stops early when the stream is abandoned.
+    init(root: String, maxFileSize: Int, stream: ListingStream? = nil) {
         self.root = root
         self.maxFileSize = maxFileSize
+        self.stream = stream
     }
 
     /// Walks the folder at `root` (already known to be a folder).
@@ -37,9 +43,23 @@ struct CorpusWalker {
             visitedFolders.insert(status.identity)
         }
         walkFolder(absolute: root, relative: "", depth: 0)
+        if let stream {
+            stream.add(entries[handedOver...])
+            handedOver = entries.count
+            stream.finish(ignored: ignored)
+        }
+    }
+
+    /// Hands the entries found since the last time over to the stream, when
+    /// there are enough of them.
+    private mutating func handOverIfDue() {
+        guard let stream, entries.count - handedOver >= ListingStream.handOver else { return }
+        stream.add(entries[handedOver...])
+        handedOver = entries.count
     }
 
     private mutating func walkFolder(absolute: String, relative: String, depth: Int) {
+        if stream?.wasAbandoned == true { return }
         let listed: [(name: String, status: FileSystem.Status?)]
         switch FileSystem.entriesWithStatus(of: absolute) {
         case .success(let list): listed = list
@@ -100,6 +120,7 @@ struct CorpusWalker {
             }
             entries.append(.file(SourceFile(relativePath: relative, absolutePath: absolute, size: status.size, format: format,
                                             modified: status.modified)))
+            handOverIfDue()
         default:
             report(relative, "not a regular file but a \(status.kind.name); not opened")
         }
@@ -130,6 +151,7 @@ struct CorpusWalker {
 
     private mutating func report(_ relative: String, _ reason: String) {
         entries.append(.problem(LoadProblem(path: relative, reason: reason)))
+        handOverIfDue()
     }
 }
 

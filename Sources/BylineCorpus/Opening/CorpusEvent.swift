@@ -1,10 +1,12 @@
-/// What opening a corpus reports as it goes, in this order: files found,
-/// articles listed batch by batch, the list complete, a text index growing
+/// What opening a corpus reports as it goes, in this order: files found
+/// (as the walk goes on, between the first batches listed, when a large
+/// corpus is parsed while it is walked), articles listed batch by batch, the
+/// list complete, a text index growing
 /// batch by batch until every article is searchable, then analyses batch by
 /// batch, the full index, and the end of the analysis.
 public enum CorpusEvent: Sendable {
-    /// Files the walk found.
-    case found(files: Int)
+    /// Files the walk found, so far or (`complete`) in all.
+    case found(files: Int, complete: Bool = true)
     /// Articles listed, in corpus order, and one line per file or record skipped.
     case listed([ArticleEntry], problems: [String])
     /// Every file has been read; `skipped` counts files and records left out.

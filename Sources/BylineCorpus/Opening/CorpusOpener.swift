@@ -51,6 +51,8 @@ public final class CorpusOpener: Sendable {
     /// The texts the list pass kept in a temporary file, for a corpus too
     /// large to hold in memory and opened with a cache.
     let listedTexts = Mutex<ListedTexts?>(nil)
+    /// Whether the list pass parsed files as the walk found them (for tests).
+    let listedAsWalked = Atomic<Bool>(false)
     /// How many passes after the list read its kept texts (for tests).
     let passesReadingListedTexts = Atomic<Int>(0)
 
@@ -125,24 +127,33 @@ public final class CorpusOpener: Sendable {
                 cached.withLock { $0 = result }
             }
         }
-        let listing = loader.listing()
-        post(.found(files: listing.entries.count))
-        source.holdTexts(whenFilesTotal: listing.entries.reduce(0) { total, entry in
-            if case .file(let file) = entry { return total + file.size }
-            return total
-        }, budget: heldTextBudget)
+        // The folder is walked on a thread of its own while the cache is read.
+        let stream = loader.streamListing()
+        defer { stream.abandon() }
         reading.wait()
-        if let result = cached.withLock({ $0 }) {
-            switch result {
-            case .success(let snapshot):
-                if restore(snapshot, listing: listing) {
-                    holdTexts(of: listing)
-                    return
-                }
-            case .failure(.missing):
-                break
-            case .failure(let problem):
-                post(.notice("cache: \(problem); reading the corpus again"))
+        var listing: CorpusLoader.Listing?
+        switch cached.withLock({ $0 }) {
+        case .success(let snapshot):
+            let walked = walkedListing(stream)
+            if restore(snapshot, listing: walked) {
+                holdTexts(of: walked)
+                return
+            }
+            listing = walked
+        case .failure(.missing), nil:
+            break
+        case .failure(let problem):
+            post(.notice("cache: \(problem); reading the corpus again"))
+        }
+        // Opened cold. A small corpus, or one whose files are not in the
+        // page cache (to be read ahead of the parsers), is walked to the
+        // end first; a large one in the page cache is parsed as it is walked.
+        if listing == nil {
+            let (bytes, finished) = stream.waitUntil(moreThan: heldTextBudget)
+            if finished || !stream.filesAreCached {
+                listing = walkedListing(stream)
+            } else {
+                source.holdTexts(whenFilesTotal: bytes, budget: heldTextBudget)
             }
         }
         // A large corpus keeps its listed texts in a temporary file beside
@@ -151,14 +162,27 @@ public final class CorpusOpener: Sendable {
             listedTexts.withLock { $0 = ListedTexts(folder: cache.folder) }
         }
         defer { listedTexts.withLock { $0 = nil } }
-        guard var snapshot = list(listing), !isCancelled else { return }
-        index(listing, into: &snapshot)
+        guard let (listedSnapshot, walked) = list(listing, stream: stream), !isCancelled else { return }
+        var snapshot = listedSnapshot
+        index(walked, into: &snapshot)
         guard !isCancelled else { return }
         let analyzer = Analyzer(evidence: snapshot.evidence)
         setAnalyzer(analyzer)
-        analyse(listing, with: analyzer, into: &snapshot)
+        analyse(walked, with: analyzer, into: &snapshot)
         listedTexts.withLock { $0 = nil }
         save(snapshot)
+    }
+
+    /// The whole listing, once walked; says how many files it found and
+    /// holds the texts of a small corpus.
+    private func walkedListing(_ stream: ListingStream) -> CorpusLoader.Listing {
+        let listing = stream.listing
+        post(.found(files: listing.entries.count, complete: true))
+        source.holdTexts(whenFilesTotal: listing.entries.reduce(0) { total, entry in
+            if case .file(let file) = entry { return total + file.size }
+            return total
+        }, budget: heldTextBudget)
+        return listing
     }
 
     /// Writes the snapshot to the cache, saying so once when it cannot.
@@ -169,58 +193,110 @@ public final class CorpusOpener: Sendable {
         if let problem = cache.write(snapshot) { post(.notice("cache: \(problem)")) }
     }
 
-    /// Pass 1: lists. Returns a snapshot with files and entries, or nil
-    /// when cancelled.
-    private func list(_ listing: CorpusLoader.Listing) -> CorpusSnapshot? {
-        var snapshot = CorpusSnapshot()
-        var fileNumbers: [String: Int] = [:]
-        for case .file(let file) in listing.entries {
-            fileNumbers[file.relativePath] = snapshot.files.count
-            snapshot.files.append(.init(path: file.relativePath, size: file.size, modified: file.modified,
-                                        firstArticle: 0, articleCount: 0, problems: []))
-        }
+    /// Pass 1: lists the articles of `listing`, or when it is nil of
+    /// `stream` as it is walked (saying how many files the walk has found
+    /// as it goes). Returns a snapshot with files and entries, and the whole
+    /// listing, or nil when cancelled.
+    private func list(_ listing: CorpusLoader.Listing?, stream: ListingStream) -> (CorpusSnapshot, CorpusLoader.Listing)? {
+        var entries: [ArticleEntry] = []
+        var problems: [LoadProblem] = []
         var pendingEntries: [ArticleEntry] = []
         var pendingTexts: [String] = []
         var pendingProblems: [String] = []
+        var walkComplete = listing != nil
+        var found = 0
         let texts = listedTexts.withLock { $0 }
+        func reportFound() {
+            guard !walkComplete else { return }
+            let now = stream.found
+            walkComplete = now.finished
+            if now.count > found || walkComplete { post(.found(files: now.count, complete: walkComplete)) }
+            found = now.count
+        }
         func report() {
             if let texts {
                 for text in pendingTexts { texts.append(text) }
             }
             pendingTexts = []
-            let base = snapshot.entries.count
-            for (offset, entry) in pendingEntries.enumerated() {
-                guard let number = fileNumbers[entry.path] else { continue }
-                if snapshot.files[number].articleCount == 0 { snapshot.files[number].firstArticle = base + offset }
-                snapshot.files[number].articleCount += 1
-            }
-            snapshot.entries += pendingEntries
+            reportFound()
+            entries += pendingEntries
             post(.listed(pendingEntries, problems: pendingProblems))
             pendingEntries = []
             pendingProblems = []
         }
-        let summary = loader.load(
-            listing,
-            transform: { [source] article in
-                source.hold(article)
-                return (ArticleEntry(article), texts == nil ? nil : article.text)
-            },
-            isCancelled: { [self] in isCancelled }
-        ) { event in
+        let transform: @Sendable (Article) -> (ArticleEntry, String?) = { [source] article in
+            source.hold(article)
+            return (ArticleEntry(article), texts == nil ? nil : article.text)
+        }
+        func emit(_ event: LoadEvent<(ArticleEntry, String?)>) {
             switch event {
             case .article(let (entry, text)):
                 pendingEntries.append(entry)
                 if let text { pendingTexts.append(text) }
             case .problem(let problem):
-                if let number = fileNumbers[problem.path] { snapshot.files[number].problems.append(problem.description) }
+                problems.append(problem)
                 pendingProblems.append(problem.description)
             }
             if pendingEntries.count >= Self.reportSize { report() }
         }
+        let summary: LoadSummary
+        if let listing {
+            summary = loader.load(listing, transform: transform, isCancelled: { [self] in isCancelled }, emit: emit)
+        } else {
+            listedAsWalked.store(true, ordering: .relaxed)
+            summary = loader.load(streamed: stream, transform: transform, isCancelled: { [self] in isCancelled }, emit: emit)
+        }
         report()
         texts?.finish()
+        let walked = listing ?? stream.listing
+        if !walkComplete { post(.found(files: walked.entries.count, complete: true)) }
         post(.listComplete(skipped: summary.skippedFiles + summary.skippedRecords))
-        return isCancelled ? nil : snapshot
+        guard !isCancelled else { return nil }
+        return (Self.snapshot(of: walked, entries: entries, problems: problems), walked)
+    }
+
+    /// A snapshot of the files of `listing`, each with the articles listed
+    /// from it (`entries`, in corpus order) and the problems it gave.
+    static func snapshot(of listing: CorpusLoader.Listing, entries: [ArticleEntry], problems: [LoadProblem]) -> CorpusSnapshot {
+        var snapshot = CorpusSnapshot()
+        for case .file(let file) in listing.entries {
+            snapshot.files.append(.init(path: file.relativePath, size: file.size, modified: file.modified,
+                                        firstArticle: 0, articleCount: 0, problems: []))
+        }
+        let paths = snapshot.files.map(\.path)
+        var finder = FileFinder(paths: paths)
+        for (place, entry) in entries.enumerated() {
+            guard let number = finder.number(of: entry.path) else { continue }
+            if snapshot.files[number].articleCount == 0 { snapshot.files[number].firstArticle = place }
+            snapshot.files[number].articleCount += 1
+        }
+        finder = FileFinder(paths: paths)
+        for problem in problems {
+            if let number = finder.number(of: problem.path) { snapshot.files[number].problems.append(problem.description) }
+        }
+        snapshot.entries = entries
+        return snapshot
+    }
+
+    /// Finds a file's place in the listing by its path: at once when asked
+    /// in listing order, by a table made on first need otherwise.
+    struct FileFinder {
+        let paths: [String]
+        private var cursor = 0
+        private var byPath: [String: Int]?
+
+        init(paths: [String]) { self.paths = paths }
+
+        mutating func number(of path: String) -> Int? {
+            for k in cursor..<min(cursor + 8, paths.count) where paths[k] == path {
+                cursor = k
+                return k
+            }
+            if byPath == nil { byPath = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { _, last in last }) }
+            guard let k = byPath?[path] else { return nil }
+            cursor = k
+            return k
+        }
     }
 
     /// Reads the articles of a small corpus opened from the cache once more,

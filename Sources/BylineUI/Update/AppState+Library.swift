@@ -36,7 +36,7 @@ extension AppState {
     /// Applies one report of the opening corpus; true when the list must be laid out again.
     private mutating func apply(_ event: CorpusEvent) -> Bool {
         switch event {
-        case .found(let files):
+        case .found(let files, _):
             library.progress.filesFound = files
             return false
         case .listed(let articles, let problems):
