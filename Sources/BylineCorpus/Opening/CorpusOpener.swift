@@ -178,10 +178,7 @@ public final class CorpusOpener: Sendable {
     private func walkedListing(_ stream: ListingStream) -> CorpusLoader.Listing {
         let listing = stream.listing
         post(.found(files: listing.entries.count, complete: true))
-        source.holdTexts(whenFilesTotal: listing.entries.reduce(0) { total, entry in
-            if case .file(let file) = entry { return total + file.size }
-            return total
-        }, budget: heldTextBudget)
+        source.holdTexts(whenFilesTotal: stream.waitUntil(moreThan: .max).bytes, budget: heldTextBudget)
         return listing
     }
 
