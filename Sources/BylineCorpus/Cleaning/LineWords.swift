@@ -19,47 +19,35 @@ struct LineWords {
 
     init(_ line: String) {
         var line = line
+        var lower: [UInt8] = [], joined: [UInt8] = []
         var count = 0
         var wordStarts: (UInt64, UInt64) = (0, 0)
-        var joinedBytes: [UInt8] = []
-        let lower = line.withUTF8 { bytes -> [UInt8] in
-            var lowerBytes: [UInt8] = []
-            // One pass: lower-cases, joins the words and notes word starts.
-            // A space goes into `joined` only after a byte that is not in a
-            // word, so it fits in the line's length.
-            joinedBytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { joined, joinedLength in
-                var length = 0
-                var inWord = false
-                var previous: UInt8 = 0x20
-                lowerBytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, initialized in
-                    for i in 0..<bytes.count {
-                        let b = LineWords.lowered(bytes[i])
-                        lower[i] = b
-                        if i + 3 <= bytes.count && (i == 0 || !LineWords.isWordByte(previous)) {
-                            let bit = LineWords.startBit(b, LineWords.lowered(bytes[i + 1]), LineWords.lowered(bytes[i + 2]))
-                            if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
-                        }
-                        previous = b
-                        guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80 else {
-                            inWord = false
-                            continue
-                        }
-                        if !inWord {
-                            if count > 0 { joined[length] = 0x20; length += 1 }
-                            count += 1
-                            inWord = true
-                        }
-                        joined[length] = b
-                        length += 1
-                    }
-                    initialized = bytes.count
+        // One pass: lower-cases, joins the words and notes word starts.
+        line.withUTF8 { bytes in
+            lower.reserveCapacity(bytes.count)
+            joined.reserveCapacity(bytes.count)
+            var inWord = false
+            for i in 0..<bytes.count {
+                let b = LineWords.lowered(bytes[i])
+                if i + 3 <= bytes.count && (i == 0 || !LineWords.isWordByte(lower[i - 1])) {
+                    let bit = LineWords.startBit(b, LineWords.lowered(bytes[i + 1]), LineWords.lowered(bytes[i + 2]))
+                    if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
                 }
-                joinedLength = length
+                lower.append(b)
+                guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80 else {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    if count > 0 { joined.append(0x20) }
+                    count += 1
+                    inWord = true
+                }
+                joined.append(b)
             }
-            return lowerBytes
         }
         self.lower = lower
-        self.joinedBytes = joinedBytes
+        self.joinedBytes = joined
         self.count = count
         self.wordStarts = wordStarts
     }
@@ -109,9 +97,6 @@ struct LineWords {
     }
 
     var isEmpty: Bool { count == 0 }
-
-    /// The words, split from `joined` at its spaces.
-    var words: [String] { joinedBytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
 
     /// Whether every word is in `words`, and one at least in `strong`
     /// (false as soon as a word is not in `words`).
