@@ -50,12 +50,13 @@ final class ListingStream: @unchecked Sendable {
         return isAbandoned
     }
 
-    /// Waits until the walk has found more than `limit` bytes of files or
-    /// has finished; returns the bytes found then, and whether it finished.
-    func waitUntil(moreThan limit: Int) -> (bytes: Int, finished: Bool) {
+    /// Waits until the walk has found more than `limit` bytes of files in
+    /// `entries` entries or more, or has finished; returns the bytes found
+    /// then, and whether it finished.
+    func waitUntil(moreThan limit: Int, entries minimum: Int = 0) -> (bytes: Int, finished: Bool) {
         condition.lock()
         defer { condition.unlock() }
-        while bytes <= limit && !isFinished { condition.wait() }
+        while (bytes <= limit || entries.count < minimum) && !isFinished { condition.wait() }
         return (bytes, isFinished)
     }
 

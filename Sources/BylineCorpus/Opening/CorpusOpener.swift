@@ -147,10 +147,11 @@ public final class CorpusOpener: Sendable {
         }
         // Opened cold. A small corpus, or one whose files are not in the
         // page cache (to be read ahead of the parsers), is walked to the
-        // end first; a large one in the page cache is parsed as it is walked.
+        // end first; a large one in the page cache is parsed as it is walked
+        // (whether or not the walk has ended meanwhile: the same either way).
         if listing == nil {
-            let (bytes, finished) = stream.waitUntil(moreThan: heldTextBudget)
-            if finished || !stream.filesAreCached {
+            let (bytes, _) = stream.waitUntil(moreThan: heldTextBudget, entries: Readahead.samples + 1)
+            if bytes <= heldTextBudget || !stream.filesAreCached {
                 listing = walkedListing(stream)
             } else {
                 source.holdTexts(whenFilesTotal: bytes, budget: heldTextBudget)
