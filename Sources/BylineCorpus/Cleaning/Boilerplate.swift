@@ -103,7 +103,7 @@ private struct Words {
     }
 
     private var isCookieNotice: Bool {
-        words.contains("cookie") && words.contains(anyOf: Words.cookieContext)
+        words.contains(anyOf: Words.cookie) && words.contains(anyOf: Words.cookieContext)
     }
 
     /// `Read more: …`, `Watch: …`, `Click here to …`: a lead-in phrase
@@ -188,6 +188,7 @@ private struct Words {
         "subscribe", "sign up", "signup", "get", "join", "enter", "don't", "never", "stay", "receive", "want",
         "register", "log", "login", "click", "tap", "support", "donate", "become", "try",
     ]
+    static let cookie = LineWords.Phrases(["cookie"])
     /// What a cookie notice says besides "cookie", unlike a story about biscuits.
     static let cookieContext = LineWords.Phrases([
         "we use cookie", "uses cookies", "use of cookies", "cookie policy", "cookie settings", "cookie preferences",

@@ -11,7 +11,7 @@ struct LineWords {
     let joinedBytes: [UInt8]
     let count: Int
     /// A 128-bit summary of the three bytes at each word start in `lower`,
-    /// so that ``contains(_:)`` can rule most phrases out without a search.
+    /// so that ``contains(anyOf:)`` can rule most phrases out without a search.
     private let wordStarts: (UInt64, UInt64)
 
     /// The words joined by single spaces: `"- Advertisement -"` → `"advertisement"`.
@@ -60,14 +60,8 @@ struct LineWords {
         ((UInt64(a) &* 961) &+ (UInt64(b) &* 31) &+ UInt64(c)) & 127
     }
 
-    /// False when no word of the line starts with the first three bytes of
-    /// `needle`; true when one may.
-    private func mayContain(_ needle: String) -> Bool {
-        var iterator = needle.utf8.makeIterator()
-        guard let a = iterator.next(), let b = iterator.next(), let c = iterator.next() else { return true }
-        return mayContain(bit: LineWords.startBit(a, b, c))
-    }
-
+    /// False when no word of the line starts with the three bytes whose
+    /// summary bit is `bit`; true when one may.
     @inline(__always)
     private func mayContain(bit: UInt64) -> Bool {
         bit < 64 ? wordStarts.0 & (1 << bit) != 0 : wordStarts.1 & (1 << (bit - 64)) != 0
@@ -86,7 +80,9 @@ struct LineWords {
         }
     }
 
-    /// Whether the line contains one of `phrases`, as ``contains(_:)`` does.
+    /// Whether the lower-cased line contains one of `phrases` (ASCII, lower
+    /// case) starting at the beginning of a word: "sign up" is not in
+    /// "design update", but "newsletter" is in "newsletters".
     func contains(anyOf phrases: Phrases) -> Bool {
         lower.withUnsafeBufferPointer { lower in
             phrases.phrases.contains { phrase in
@@ -113,13 +109,6 @@ struct LineWords {
     /// Whether the words end with `suffix`.
     func wordsEnd(with suffix: String) -> Bool {
         joinedBytes.reversed().starts(with: suffix.utf8.reversed())
-    }
-
-    /// Whether the lower-cased line contains `needle` (ASCII, lower case)
-    /// starting at the beginning of a word: "sign up" is not in "design update",
-    /// but "newsletter" is in "newsletters".
-    func contains(_ needle: String) -> Bool {
-        mayContain(needle) && UTF8Search.contains(lower, needle, atWordStart: true)
     }
 
     @inline(__always)

@@ -126,11 +126,7 @@ public struct CorpusLoader: Sendable {
     ) -> LoadSummary {
         walked(listing.entries.count)
         // Files not in the page cache are asked for ahead of the parsers.
-        let paths = listing.entries.compactMap { entry -> String? in
-            if case .file(let file) = entry, file.format != .jsonLines { return file.absolutePath }
-            return nil
-        }
-        let readahead = Readahead.startIfUncached(paths)
+        let readahead = Readahead.startIfUncached(Readahead.paths(of: listing.entries))
         defer { readahead?.stop() }
         var summary = load(entries: listing.entries, readahead: readahead, transform: transform, isCancelled: isCancelled, emit: emit)
         summary.ignoredFiles = listing.ignored

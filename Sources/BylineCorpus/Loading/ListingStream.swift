@@ -71,10 +71,7 @@ final class ListingStream: @unchecked Sendable {
     /// cache (see ``Readahead/samplesAreCached(_:)``); false for too few files.
     var filesAreCached: Bool {
         condition.lock()
-        let paths = entries.compactMap { entry -> String? in
-            if case .file(let file) = entry, file.format != .jsonLines { return file.absolutePath }
-            return nil
-        }
+        let paths = Readahead.paths(of: entries)
         condition.unlock()
         return paths.count > Readahead.samples && Readahead.samplesAreCached(paths)
     }
@@ -97,29 +94,14 @@ final class ListingStream: @unchecked Sendable {
     }
 
     /// The entries in corpus order, each as soon as the walk finds it.
-    var sequence: Entries { Entries(stream: self) }
-
-    struct Entries: Sequence {
-        let stream: ListingStream
-
-        func makeIterator() -> Iterator { Iterator(stream: stream) }
-
-        struct Iterator: IteratorProtocol {
-            let stream: ListingStream
-            private var taken = 0
-            private var chunk: ArraySlice<CorpusWalker.Entry> = []
-
-
-            init(stream: ListingStream) { self.stream = stream }
-
-            mutating func next() -> CorpusWalker.Entry? {
-                if chunk.isEmpty {
-                    guard let more = stream.entries(from: taken) else { return nil }
-                    chunk = more[...]
-                    taken += more.count
-                }
-                return chunk.popFirst()
+    var sequence: some Sequence<CorpusWalker.Entry> {
+        Swift.sequence(state: (taken: 0, chunk: ArraySlice<CorpusWalker.Entry>())) { [self] state in
+            if state.chunk.isEmpty {
+                guard let more = entries(from: state.taken) else { return nil }
+                state.chunk = more[...]
+                state.taken += more.count
             }
+            return state.chunk.popFirst()
         }
     }
 }

@@ -28,6 +28,15 @@ final class Readahead: Sendable {
         self.paths = paths
     }
 
+    /// The paths of `entries` worth reading ahead: files parsed whole (a
+    /// JSON Lines file is streamed as it is read), in order.
+    static func paths(of entries: some Sequence<CorpusWalker.Entry>) -> [String] {
+        entries.compactMap { entry in
+            if case .file(let file) = entry, file.format != .jsonLines { return file.absolutePath }
+            return nil
+        }
+    }
+
     /// A read-ahead for `paths` (in the order they will be parsed), started,
     /// or nil when the first page of every sampled file is already cached.
     static func startIfUncached(_ paths: [String]) -> Readahead? {

@@ -1,24 +1,15 @@
 /// Substring search on UTF-8 bytes: much faster than Foundation's
 /// `String.contains(_:)`, which goes through UTF-16 and locale-aware search.
 enum UTF8Search {
-    /// Whether `haystack` contains `needle`; with `atWordStart`, only where
-    /// the match begins a word (it may end inside one: "newsletter" is in
-    /// "newsletters", "sign up" is not in "design update").
-    static func contains(_ haystack: [UInt8], _ needle: String, atWordStart: Bool = false) -> Bool {
-        haystack.withUnsafeBufferPointer { contains($0, needle, atWordStart: atWordStart) }
-    }
-
     /// Whether the UTF-8 of `text` contains `needle`.
     static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text
-        return text.withUTF8 { contains($0, needle, atWordStart: false) }
+        return text.withUTF8 { contains($0, bytes: Array(needle.utf8), atWordStart: false) }
     }
 
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String, atWordStart: Bool) -> Bool {
-        contains(haystack, bytes: Array(needle.utf8), atWordStart: atWordStart)
-    }
-
-    /// Whether `haystack` contains the bytes `pattern` (see ``contains(_:_:atWordStart:)``).
+    /// Whether `haystack` contains the bytes `pattern`; with `atWordStart`,
+    /// only where the match begins a word (it may end inside one:
+    /// "newsletter" is in "newsletters", "sign up" is not in "design update").
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, bytes pattern: [UInt8], atWordStart: Bool) -> Bool {
         guard let first = pattern.first, pattern.count <= haystack.count else { return false }
         return pattern.withUnsafeBufferPointer { pattern in
