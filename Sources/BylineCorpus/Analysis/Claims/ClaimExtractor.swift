@@ -74,8 +74,8 @@ struct ClaimExtractor: Sendable {
         for (index, token) in text.tokens.enumerated() where token.kind == .word && quoteOfToken[index] == nil && !usedCues[index] {
             let length = token.end - token.start
             if length == 9, text.scalars[token.start] == "a" || text.scalars[token.start] == "A",
-               text.text(token).lowercased() == "according", index + 1 < text.tokens.count,
-               text.text(text.tokens[index + 1]).lowercased() == "to" {
+               text.lowercasedText(token) == "according", index + 1 < text.tokens.count,
+               text.lowercasedText(text.tokens[index + 1]) == "to" {
                 if let claim = accordingTo(index, quoteOfToken, &resolver) { claims.append(claim) }
                 continue
             }
@@ -104,14 +104,14 @@ struct ClaimExtractor: Sendable {
         guard !quote.runsOn, var k = firstToken(after: quote.close) else { return nil }
         let tokens = text.tokens
         let sentence = tokens[k].sentence
-        if text.text(tokens[k]) == "," { k += 1 }
+        if text.token(tokens[k], is: ",") { k += 1 }
         guard k < tokens.count, quoteOfToken[k] == nil else { return nil }
         // said X (but never "told X": X is then who was told)
-        if let stance = cueStance(k), !ReportingCue.takesRecipient.contains(text.text(tokens[k]).lowercased()),
+        if let stance = cueStance(k), !ReportingCue.takesRecipient.contains(text.lowercasedText(tokens[k])),
            k + 1 < tokens.count {
             if var (first, last) = nounPhrase(from: k + 1, forward: true) {
                 // "said BA's director of planning, Robert Boyle.": the name after the description.
-                if last + 2 < tokens.count, text.text(tokens[last + 1]) == ",", tokens[last + 2].isCapitalized,
+                if last + 2 < tokens.count, text.token(tokens[last + 1], is: ","), tokens[last + 2].isCapitalized,
                    let name = nounPhrase(from: last + 2, forward: true), isNameLike(name) {
                     (first, last) = name
                 }
@@ -121,10 +121,10 @@ struct ClaimExtractor: Sendable {
         }
         // X, an analyst with Y, told Reuters
         if tokens[k].isCapitalized, let name = nounPhrase(from: k, forward: true), name.1 + 1 < tokens.count,
-           text.text(tokens[name.1 + 1]) == "," {
+           text.token(tokens[name.1 + 1], is: ",") {
             var close = name.1 + 2
-            while close < tokens.count, close - name.1 <= 12, tokens[close].sentence == sentence, text.text(tokens[close]) != "," { close += 1 }
-            if close + 1 < tokens.count, text.text(tokens[close]) == ",", let stance = cueStance(close + 1) {
+            while close < tokens.count, close - name.1 <= 12, tokens[close].sentence == sentence, !text.token(tokens[close], is: ",") { close += 1 }
+            if close + 1 < tokens.count, text.token(tokens[close], is: ","), let stance = cueStance(close + 1) {
                 return Attribution(speakerFirst: name.0, speakerLast: name.1, speaker: text.text(tokens: name.0, through: name.1),
                                    cueIndex: close + 1, cue: text.text(tokens[close + 1]), stance: stance)
             }
@@ -134,7 +134,7 @@ struct ClaimExtractor: Sendable {
         while j < tokens.count, j - k <= ClaimExtractor.speakerLimit, tokens[j].kind == .word, quoteOfToken[j] == nil {
             if let stance = cueStance(j), j > k {
                 var last = j - 1
-                while last > k, ClaimExtractor.auxiliaries.contains(text.text(tokens[last]).lowercased()) { last -= 1 }
+                while last > k, ClaimExtractor.auxiliaries.contains(text.lowercasedText(tokens[last])) { last -= 1 }
                 return Attribution(speakerFirst: k, speakerLast: last, speaker: text.text(tokens: k, through: last),
                                    cueIndex: j, cue: text.text(tokens[j]), stance: stance)
             }
@@ -174,15 +174,15 @@ struct ClaimExtractor: Sendable {
         let cueLower = cueText.lowercased()
 
         // "…, saying Y": a participle's speaker is the sentence's subject.
-        if cueLower.hasSuffix("ing"), cue > sentenceFirst, text.text(tokens[cue - 1]) == ",", wordsAfter >= 3,
+        if cueLower.hasSuffix("ing"), cue > sentenceFirst, text.token(tokens[cue - 1], is: ","), wordsAfter >= 3,
            let subject = subjectPhrase(from: sentenceFirst, before: cue - 1) {
             speaker = subject
             let start = skipRecipientAndTime(from: cue + 1, cue: cueLower, last: sentenceLast)
             if start <= sentenceLast { content = (start, sentenceLast) }
         }
         // "Y, said Mr Purushotma, is that Z": an interjected cue.
-        if cue - 1 > sentenceFirst, text.text(tokens[cue - 1]) == ",", let named = nounPhrase(from: cue + 1, forward: true),
-           tokens[named.0].isCapitalized, named.1 + 1 <= sentenceLast, text.text(tokens[named.1 + 1]) == "," {
+        if cue - 1 > sentenceFirst, text.token(tokens[cue - 1], is: ","), let named = nounPhrase(from: cue + 1, forward: true),
+           tokens[named.0].isCapitalized, named.1 + 1 <= sentenceLast, text.token(tokens[named.1 + 1], is: ",") {
             var cl = sentenceLast
             while cl > named.1, tokens[cl].kind == .punctuation { cl -= 1 }
             let canonical = resolver.resolve(text.text(tokens: named.0, through: named.1), first: named.0, last: named.1)
@@ -195,15 +195,15 @@ struct ClaimExtractor: Sendable {
         }
         // "The chairman of the committee, Sher Khan, said Y" / "Mike Hobday, from the league, said Y":
         // the words between the commas, or before them, name the speaker.
-        if speaker == nil, cue - 1 > sentenceFirst, text.text(tokens[cue - 1]) == ",", wordsAfter >= 3 {
+        if speaker == nil, cue - 1 > sentenceFirst, text.token(tokens[cue - 1], is: ","), wordsAfter >= 3 {
             var open = cue - 2
-            while open >= sentenceFirst, text.text(tokens[open]) != ",", cue - open <= 10 { open -= 1 }
+            while open >= sentenceFirst, !text.token(tokens[open], is: ","), cue - open <= 10 { open -= 1 }
             let segment = (max(open + 1, sentenceFirst), cue - 2)
             var chosen: (Int, Int)? = segment.0 <= segment.1 ? segment : nil
             if let current = chosen, !isNameLike(current), open > sentenceFirst {
                 // The segment is a description ("from the league"): the name is before it.
                 var before = open - 1
-                while before >= sentenceFirst, text.text(tokens[before]) != ",", open - before <= 8 { before -= 1 }
+                while before >= sentenceFirst, !text.token(tokens[before], is: ","), open - before <= 8 { before -= 1 }
                 let name = (max(before + 1, sentenceFirst), open - 1)
                 if name.0 <= name.1 && isNameLike(name) { chosen = name }
                 else if !(current.0...current.1).contains(where: { tokens[$0].isCapitalized && !tokens[$0].ambiguousCapital }) { chosen = nil }
@@ -221,17 +221,17 @@ struct ClaimExtractor: Sendable {
 
         // Speaker before the cue, content after it.
         var left = cue - 1
-        while left >= sentenceFirst, ClaimExtractor.auxiliaries.contains(text.text(tokens[left]).lowercased()) { left -= 1 }
+        while left >= sentenceFirst, ClaimExtractor.auxiliaries.contains(text.lowercasedText(tokens[left])) { left -= 1 }
         // "X, who said Y": the relative pronoun's antecedent speaks.
-        if speaker == nil, left - 1 > sentenceFirst, text.text(tokens[left]).lowercased() == "who",
-           text.text(tokens[left - 1]) == ",", let antecedent = nounPhrase(from: left - 2, forward: false), wordsAfter >= 3 {
+        if speaker == nil, left - 1 > sentenceFirst, text.lowercasedText(tokens[left]) == "who",
+           text.token(tokens[left - 1], is: ","), let antecedent = nounPhrase(from: left - 2, forward: false), wordsAfter >= 3 {
             speaker = antecedent
             let start = skipRecipientAndTime(from: cue + 1, cue: cueLower, last: sentenceLast)
             if start <= sentenceLast { content = (start, sentenceLast) }
         }
         if speaker == nil, left >= sentenceFirst, let phrase = nounPhrase(from: left, forward: false) {
             let before = phrase.0 - 1
-            let afterComma = before >= sentenceFirst && text.text(tokens[before]) == ","
+            let afterComma = before >= sentenceFirst && text.token(tokens[before], is: ",")
             // `Y, X said.` has nothing but a time phrase after the cue;
             // `In a statement, X said Y` has the content there.
             if afterComma && before > sentenceFirst && wordsAfter < 4 {
@@ -246,7 +246,7 @@ struct ClaimExtractor: Sendable {
             }
         }
         // `Y, said X.`
-        if speaker == nil, cue > sentenceFirst, text.text(tokens[cue - 1]) == ",", let phrase = nounPhrase(from: cue + 1, forward: true) {
+        if speaker == nil, cue > sentenceFirst, text.token(tokens[cue - 1], is: ","), let phrase = nounPhrase(from: cue + 1, forward: true) {
             speaker = phrase
             content = (sentenceFirst, cue - 2)
         }
@@ -269,7 +269,7 @@ struct ClaimExtractor: Sendable {
         let (sentenceFirst, sentenceLast) = sentenceBounds(index)
         guard let (sf, sl) = nounPhrase(from: index + 2, forward: true) else { return nil }
         var cf: Int, cl: Int
-        if sl + 1 <= sentenceLast, text.text(tokens[sl + 1]) == "," {
+        if sl + 1 <= sentenceLast, text.token(tokens[sl + 1], is: ",") {
             cf = sl + 2; cl = sentenceLast
         } else {
             cf = sentenceFirst; cl = index - 1
@@ -290,7 +290,7 @@ struct ClaimExtractor: Sendable {
     func skipRecipientAndTime(from start: Int, cue: String, last: Int) -> Int {
         let tokens = text.tokens
         var k = start
-        func word(_ i: Int) -> String { text.text(tokens[i]).lowercased() }
+        func word(_ i: Int) -> String { text.lowercasedText(tokens[i]) }
         if ReportingCue.takesRecipient.contains(cue), k <= last {
             k = recipientEnd(from: k, last: last) + 1
             if k <= last, word(k) == "to" || word(k) == "that" { k += 1 }
@@ -323,12 +323,12 @@ struct ClaimExtractor: Sendable {
     /// have" (raising), or a noun ("three notes", "the findings").
     func isNotReporting(cue index: Int) -> Bool {
         let tokens = text.tokens
-        if index + 1 < tokens.count, text.text(tokens[index + 1]) == "to" { return true }
+        if index + 1 < tokens.count, text.token(tokens[index + 1], is: "to") { return true }
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
         if previous.kind == .number { return true }
         return ["the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "two", "three", "several", "many", "few"]
-            .contains(text.text(previous).lowercased())
+            .contains(text.lowercasedText(previous))
     }
 
     /// The last token of a short recipient: `reporters`, `the BBC`, `BBC
@@ -336,14 +336,14 @@ struct ClaimExtractor: Sendable {
     func recipientEnd(from start: Int, last: Int) -> Int {
         let tokens = text.tokens
         var k = start
-        if k <= last, ["the", "a", "an", "his", "her", "their"].contains(text.text(tokens[k]).lowercased()) { k += 1 }
+        if k <= last, ["the", "a", "an", "his", "her", "their"].contains(text.lowercasedText(tokens[k])) { k += 1 }
         guard k <= last else { return start - 1 }
         if tokens[k].isCapitalized {
             while k + 1 <= last, tokens[k + 1].isCapitalized || tokens[k + 1].kind == .number
-                    || (text.text(tokens[k + 1]) == "of" && k + 2 <= last && tokens[k + 2].isCapitalized) { k += 1 }
+                    || (text.token(tokens[k + 1], is: "of") && k + 2 <= last && tokens[k + 2].isCapitalized) { k += 1 }
             return k
         }
-        let word = text.text(tokens[k]).lowercased()
+        let word = text.lowercasedText(tokens[k])
         let isPlainNoun = tokens[k].kind == .word && !ClaimExtractor.phraseStops.contains(word) && word != "that"
         return isPlainNoun ? k : start - 1
     }
@@ -373,7 +373,7 @@ struct ClaimExtractor: Sendable {
     func nounPhrase(from index: Int, forward: Bool) -> (Int, Int)? {
         let tokens = text.tokens
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
-        let firstWord = text.text(tokens[index]).lowercased()
+        let firstWord = text.lowercasedText(tokens[index])
         if ClaimExtractor.pronouns.contains(firstWord) { return (index, index) }  // "it said", "we believe"
         guard !ClaimExtractor.phraseStops.contains(firstWord) else { return nil }
         let sentence = tokens[index].sentence
@@ -381,9 +381,9 @@ struct ClaimExtractor: Sendable {
         var k = index
         while k >= 0, k < tokens.count, tokens[k].sentence == sentence, abs(k - index) < ClaimExtractor.speakerLimit {
             let token = tokens[k]
-            let word = text.text(token).lowercased()
+            let word = text.lowercasedText(token)
             let isPossessive = word == "'s" || word == "’s"
-            guard token.kind == .word || text.text(token) == "-" || text.text(token) == "&" else { break }
+            guard token.kind == .word || text.token(token, is: "-") || text.token(token, is: "&") else { break }
             if ClaimExtractor.phraseStops.contains(word) && !(forward == false && word == "and" && isCapitalisedNeighbour(k)) { break }
             if cueStance(k) != nil && k != index { break }
             if ReportingCue.stance(word) != nil && !isPossessive && k == index && forward == false { break }
@@ -396,7 +396,7 @@ struct ClaimExtractor: Sendable {
         let capitalised = (first...last).contains { tokens[$0].isCapitalized }
         if !capitalised && last - first >= 4 { return nil }
         // Trailing "'s" belongs to what follows ("Qantas's chief"), not to the speaker.
-        while last > first, tokens[last].kind != .word || text.text(tokens[last]) == "'s" || text.text(tokens[last]) == "’s" { last -= 1 }
+        while last > first, tokens[last].kind != .word || text.token(tokens[last], is: "'s") || text.token(tokens[last], is: "’s") { last -= 1 }
         while first < last, tokens[first].kind != .word { first += 1 }
         // A speaker ends in a noun or a name, not a verb form ("have received").
         let lastWord = text.text(tokens[last])
@@ -410,7 +410,7 @@ struct ClaimExtractor: Sendable {
     func subjectPhrase(from first: Int, before limit: Int) -> (Int, Int)? {
         let tokens = text.tokens
         guard first < limit, tokens[first].kind == .word else { return nil }
-        let word = text.text(tokens[first]).lowercased()
+        let word = text.lowercasedText(tokens[first])
         if ClaimExtractor.pronouns.contains(word) { return (first, first) }
         if ["the", "a", "an", "its", "their", "his", "her"].contains(word) {
             return first + 2 < limit ? (first, first + 2) : nil
@@ -430,7 +430,7 @@ struct ClaimExtractor: Sendable {
         for _ in 0..<3 {
             guard end >= sentenceFirst else { return nil }
             var start = end
-            while start > sentenceFirst, text.text(tokens[start - 1]) != "," { start -= 1 }
+            while start > sentenceFirst, !text.token(tokens[start - 1], is: ",") { start -= 1 }
             let lower = tokens[start].start, upper = tokens[end].end
             if let person = lastPerson(from: lower, to: upper) {
                 let first = (start...end).first { tokens[$0].start == person.span.start } ?? start
@@ -464,7 +464,7 @@ struct ClaimExtractor: Sendable {
         var capitals = 0
         for k in range.0...range.1 {
             if tokens[k].isCapitalized { capitals += 1; continue }
-            if tokens[k].kind == .punctuation && text.text(tokens[k]) == "-" { continue }
+            if tokens[k].kind == .punctuation && text.token(tokens[k], is: "-") { continue }
             if NameCandidateFinder.connectors.contains(text.text(tokens[k])) { continue }
             return false
         }

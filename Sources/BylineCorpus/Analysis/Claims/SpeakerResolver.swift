@@ -32,10 +32,13 @@ struct SpeakerResolver {
             var k = firstIndex(atOrAfter: start) - 1
             var looked = 0
             var fallback: EntityMention?
+            // A person named again gives the same answer: asked about once.
+            var asked = Set<String>()
             while k >= 0 && looked < 200 {
-                if entities[k].kind == .person {
-                    if let g = gender(of: entities[k].canonical, before: start), g == wanted { return remember(entities[k].canonical) }
-                    if fallback == nil && gender(of: entities[k].canonical, before: start) == nil { fallback = entities[k] }
+                if entities[k].kind == .person, asked.insert(entities[k].canonical).inserted {
+                    let g = gender(of: entities[k].canonical, before: start)
+                    if g == wanted { return remember(entities[k].canonical) }
+                    if fallback == nil && g == nil { fallback = entities[k] }
                 }
                 k -= 1
                 looked += 1

@@ -24,10 +24,11 @@ struct EntityRecognizer: Sendable {
     func entities(in text: TokenizedText) -> [EntityMention] {
         let tokens = text.tokens
         var pieces = [Piece]()
+        var split = [Piece]()
         for candidate in NameCandidateFinder.candidates(in: text) where tokens[candidate.first].paragraph > 0 {
-            for piece in split(candidate, in: text) {
-                if let classified = classify(piece, in: text) { pieces.append(classified) }
-            }
+            split.removeAll(keepingCapacity: true)
+            self.split(candidate, in: text, into: &split)
+            for var piece in split where classify(&piece, in: text) { pieces.append(piece) }
         }
         bindAcronyms(&pieces, in: text)
         resolvePartialNames(&pieces, in: text)
@@ -42,15 +43,15 @@ struct EntityRecognizer: Sendable {
 
     // MARK: Splitting candidates
 
-    /// Splits a candidate at titles and trims words that are not part of a name.
-    func split(_ candidate: NameCandidate, in text: TokenizedText) -> [Piece] {
-        var result = [Piece]()
+    /// Splits a candidate at titles and trims words that are not part of a
+    /// name; appends the pieces to `result`.
+    func split(_ candidate: NameCandidate, in text: TokenizedText, into result: inout [Piece]) {
         var start = candidate.first
         var afterTitle = precededByTitle(candidate.first, in: text)
         var k = candidate.first
         while k <= candidate.last {
             if let titleEnd = titleEnding(at: k, limit: candidate.last, in: text) {
-                if k > start { result.append(contentsOf: trimmed(start, k - 1, afterTitle: afterTitle, in: text)) }
+                if k > start { trimmed(start, k - 1, afterTitle: afterTitle, in: text, into: &result) }
                 afterTitle = true
                 start = titleEnd + 1
                 k = titleEnd + 1
@@ -59,9 +60,8 @@ struct EntityRecognizer: Sendable {
             k += 1
         }
         if start <= candidate.last {
-            result.append(contentsOf: trimmed(start, candidate.last, afterTitle: afterTitle && start <= candidate.last, in: text))
+            trimmed(start, candidate.last, afterTitle: afterTitle && start <= candidate.last, in: text, into: &result)
         }
-        return result
     }
 
     /// The last token of a title that starts at `index` (`President`, `Prime
@@ -102,25 +102,25 @@ struct EntityRecognizer: Sendable {
 
     /// A word as the title gazetteer holds it: lower-case, without a final stop ("Gen." → "gen").
     func titleWord(_ token: Token, in text: TokenizedText) -> String {
-        var word = text.text(token).lowercased()
+        var word = text.lowercasedText(token)
         if word.utf8.last == 0x2E { word.removeLast() }
         return word
     }
 
     /// Drops ambiguous common words and connectors from the ends of a run;
-    /// what is left, if anything, is one piece.
-    func trimmed(_ first: Int, _ last: Int, afterTitle: Bool, in text: TokenizedText) -> [Piece] {
+    /// what is left, if anything, is one piece (or two, see below), appended
+    /// to `result`.
+    func trimmed(_ first: Int, _ last: Int, afterTitle: Bool, in text: TokenizedText, into result: inout [Piece]) {
         let tokens = text.tokens
         var a = first, b = last
         while a <= b {
             let token = tokens[a]
-            let word = text.text(token)
             if token.kind == .word && token.isCapitalized && knownNameStarts(at: a, through: b, in: text) { break }
-            if token.kind != .word || !token.isCapitalized || isDroppable(word, token: token, in: text, at: a) { a += 1; continue }
+            if token.kind != .word || !token.isCapitalized || isDroppable(token, in: text, at: a) { a += 1; continue }
             break
         }
-        while b >= a, tokens[b].kind != .word || !tokens[b].isCapitalized || isPostNominal(text.text(tokens[b])) { b -= 1 }
-        guard a <= b else { return [] }
+        while b >= a, tokens[b].kind != .word || !tokens[b].isCapitalized || isPostNominal(tokens[b], in: text) { b -= 1 }
+        guard a <= b else { return }
         // "American Kelli White", "Russian Korzhanenko": a nationality word
         // before a name is a group of its own, and marks a person.
         if a < b, tokens[a + 1].kind == .word, tokens[a + 1].isCapitalized {
@@ -128,15 +128,16 @@ struct EntityRecognizer: Sendable {
             let whole = text.text(tokens: a, through: b)
             if gazetteer.group(first) != nil, gazetteer.givenNameGender(first) == nil,
                gazetteer.organisation(whole) == nil, gazetteer.place(whole) == nil,
-               !(a + 1...b).contains(where: { gazetteer.isOrganisationHead(text.text(tokens[$0]).lowercased()) }) {
-                return [Piece(first: a, last: a, text: first, kind: nil, canonical: "", afterTitle: false),
-                        Piece(first: a + 1, last: b, text: text.text(tokens: a + 1, through: b), kind: nil, canonical: "",
-                              afterTitle: true)]
+               !(a + 1...b).contains(where: { gazetteer.isOrganisationHead(text.lowercasedText(tokens[$0])) }) {
+                result.append(Piece(first: a, last: a, text: first, kind: nil, canonical: "", afterTitle: false))
+                result.append(Piece(first: a + 1, last: b, text: text.text(tokens: a + 1, through: b), kind: nil, canonical: "",
+                                    afterTitle: true))
+                return
             }
         }
-        let surface = text.text(tokens: a, through: b)
-        if gazetteer.isTitle(surface.lowercased()) { return [] }  // "Prime Minister" alone names no one
-        return [Piece(first: a, last: b, text: surface, kind: nil, canonical: "", afterTitle: afterTitle)]
+        // "Prime Minister" alone names no one.
+        if gazetteer.isTitle(text.lowercasedText(tokens[a].start, tokens[b].end)) { return }
+        result.append(Piece(first: a, last: b, text: text.text(tokens: a, through: b), kind: nil, canonical: "", afterTitle: afterTitle))
     }
 
     /// Whether a gazetteer name of two or more words starts at token `index`
@@ -164,6 +165,12 @@ struct EntityRecognizer: Sendable {
         Self.postNominals.contains(word)
     }
 
+    /// ``isPostNominal(_:)`` of a token, which is never longer than three
+    /// scalars (nor is anything canonically equivalent to one).
+    func isPostNominal(_ token: Token, in text: TokenizedText) -> Bool {
+        token.end - token.start <= 3 && isPostNominal(text.text(token))
+    }
+
     static let postNominals: Set<String> = [
         "QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Jr.", "Sr", "Sr.",
     ]
@@ -171,13 +178,14 @@ struct EntityRecognizer: Sendable {
     /// A capitalised word that is not a name here: always (months, weekdays,
     /// pronouns), or because it opens a sentence and the corpus writes it
     /// lower-case elsewhere.
-    func isDroppable(_ word: String, token: Token, in text: TokenizedText, at index: Int) -> Bool {
-        let lower = word.lowercased()
-        if lower.utf8.starts(with: "i'".utf8) || lower.utf8.starts(with: "i’".utf8) { return true }  // I'm, I've
+    func isDroppable(_ token: Token, in text: TokenizedText, at index: Int) -> Bool {
+        let lower = text.lowercasedText(token)
+        if Self.startsWithIApostrophe(lower) { return true }  // I'm, I've
         let nonEntity = gazetteer.isNonEntity(lower)
-        let ambiguous = token.ambiguousCapital || (index > 0 && isOpeningQuote(text.text(text.tokens[index - 1])))
+        let ambiguous = token.ambiguousCapital || (index > 0 && isOpeningQuote(text.tokens[index - 1], in: text))
         // A capital mid-sentence on a word that can be a name: kept, whatever the gazetteers say.
         guard nonEntity || ambiguous else { return false }
+        let word = text.text(token)
         let known = gazetteer.place(word) != nil || gazetteer.organisation(word) != nil || gazetteer.group(word) != nil
         if nonEntity && !(known && token.isAllCaps) { return true }
         guard ambiguous else { return false }
@@ -187,10 +195,17 @@ struct EntityRecognizer: Sendable {
         return !token.isAllCaps && gazetteer.givenNameGender(word) == nil && isDictionaryLike(lower)
     }
 
-    func isOpeningQuote(_ s: String) -> Bool {
-        // One scalar, compared as such rather than as strings.
-        var scalars = s.unicodeScalars.makeIterator()
-        guard let c = scalars.next(), scalars.next() == nil else { return false }
+    /// Whether a lower-cased word starts with "i'" or "i’" (I'm, I've).
+    static func startsWithIApostrophe(_ lower: String) -> Bool {
+        var bytes = lower.utf8.makeIterator()
+        guard bytes.next() == 0x69, let next = bytes.next() else { return false }
+        return next == 0x27 || (next == 0xE2 && bytes.next() == 0x80 && bytes.next() == 0x99)
+    }
+
+    /// Whether a token is one opening quote or bracket (one scalar, compared as such).
+    func isOpeningQuote(_ token: Token, in text: TokenizedText) -> Bool {
+        guard token.end - token.start == 1 else { return false }
+        let c = text.scalars[token.start]
         return c == "\"" || c == "“" || c == "‘" || c == "'" || c == "("
     }
 
@@ -207,64 +222,65 @@ struct EntityRecognizer: Sendable {
         "upper", "lower", "greater", "inner", "outer",
     ]
 
-    func classify(_ piece: Piece, in text: TokenizedText) -> Piece? {
-        var piece = piece
+    /// Types `piece` where its words, the gazetteers and the evidence can;
+    /// false when it names nothing.
+    func classify(_ piece: inout Piece, in text: TokenizedText) -> Bool {
         let surface = piece.text
         let words = surface.spaceSeparatedWords
         let lowerWords = words.map { $0.lowercased() }
         piece.canonical = surface
-        if let org = gazetteer.organisation(surface) { piece.kind = .organisation; piece.canonical = org; return piece }
-        if let place = gazetteer.place(surface) { piece.kind = .place; piece.canonical = place; return piece }
-        if let group = gazetteer.group(surface) { piece.kind = .group; piece.canonical = group.canonical; return piece }
+        if let org = gazetteer.organisation(surface) { piece.kind = .organisation; piece.canonical = org; return true }
+        if let place = gazetteer.place(surface) { piece.kind = .place; piece.canonical = place; return true }
+        if let group = gazetteer.group(surface) { piece.kind = .group; piece.canonical = group.canonical; return true }
         // Datelines and all-caps text: "BAGHDAD" is Baghdad.
         if text.tokens[piece.first].isAllCaps, surface.count > 3 {
             let titled = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-            if let place = gazetteer.place(titled) { piece.kind = .place; piece.canonical = place; return piece }
-            if let org = gazetteer.organisation(titled) { piece.kind = .organisation; piece.canonical = org; return piece }
-            if let group = gazetteer.group(titled) { piece.kind = .group; piece.canonical = group.canonical; return piece }
+            if let place = gazetteer.place(titled) { piece.kind = .place; piece.canonical = place; return true }
+            if let org = gazetteer.organisation(titled) { piece.kind = .organisation; piece.canonical = org; return true }
+            if let group = gazetteer.group(titled) { piece.kind = .group; piece.canonical = group.canonical; return true }
         }
         // "Western Iraq", "southern Sudan": a compass word before a known place.
         if words.count >= 2, EntityRecognizer.compassWords.contains(lowerWords[0]),
            let place = gazetteer.place(words.dropFirst().joined(separator: " ")) {
             piece.kind = .place
             piece.canonical = place
-            return piece
+            return true
         }
-        if words.count == 1 && gazetteer.isNonEntity(lowerWords[0]) { return nil }
+        if words.count == 1 && gazetteer.isNonEntity(lowerWords[0]) { return false }
         if piece.afterTitle && !words.contains(where: { gazetteer.isOrganisationHead($0.lowercased()) }) {
             piece.kind = .person
-            return piece
+            return true
         }
         if let last = lowerWords.last {
             if gazetteer.isOrganisationHead(last) || lowerWords.dropLast().contains(where: { gazetteer.isOrganisationHead($0) }) && lowerWords.contains("of") {
                 piece.kind = .organisation
-                return piece
+                return true
             }
             if gazetteer.isWeakOrganisationHead(last), words.count > 1,
                gazetteer.place(words.dropLast().joined(separator: " ")) != nil {
                 piece.kind = .organisation
-                return piece
+                return true
             }
-            if gazetteer.isPlaceHead(last) && words.count > 1 { piece.kind = .place; return piece }
+            if gazetteer.isPlaceHead(last) && words.count > 1 { piece.kind = .place; return true }
         }
         if words.count >= 2, words.count <= 4, gazetteer.givenNameGender(words[0]) != nil {
             piece.kind = .person
-            return piece
+            return true
         }
         // "S Bruno", "J. K. Rowling": initials before a surname.
         if words.count >= 2, words.dropLast().allSatisfy({ isInitial($0) }), !isInitial(words.last!) {
             piece.kind = .person
-            return piece
+            return true
         }
         if words.count == 1, text.tokens[piece.first].isAllCaps, (2...6).contains(surface.count) {
             piece.kind = .organisation
-            return piece
+            return true
         }
         // A nationality or place before an organisation or person: split it off.
         if words.count >= 2 {
             if gazetteer.group(words[0]) != nil, lowerWords.dropFirst().contains(where: { gazetteer.isOrganisationHead($0) }) {
                 piece.kind = .organisation
-                return piece
+                return true
             }
         }
         if words.count >= 2 && words.count <= 3 && !text.tokens[piece.first].isAllCaps {
@@ -272,11 +288,11 @@ struct EntityRecognizer: Sendable {
             // writes lower-case; titles of films, events and products are not.
             if !words.contains(where: { evidence.isCommonWord($0) == true }) {
                 piece.kind = .person
-                return piece
+                return true
             }
-            return nil
+            return false
         }
-        return piece  // pending: one sense per document may still type it
+        return true  // pending: one sense per document may still type it
     }
 
     // MARK: One sense per document
@@ -309,7 +325,7 @@ struct EntityRecognizer: Sendable {
             bracketOwner = nil
             let open = piece.first - 1
             guard piece.first == piece.last, tokens[piece.first].isAllCaps, open > 0,
-                  text.text(tokens[open]) == "(" else {
+                  text.token(tokens[open], is: "(") else {
                 result.append(piece)
                 continue
             }
@@ -345,7 +361,7 @@ struct EntityRecognizer: Sendable {
         let tokens = text.tokens
         var k = open + 1
         while k < tokens.count, k - open < 16, tokens[k].sentence == tokens[open].sentence {
-            if text.text(tokens[k]) == ")" { return k }
+            if text.token(tokens[k], is: ")") { return k }
             k += 1
         }
         return k
@@ -382,37 +398,48 @@ struct EntityRecognizer: Sendable {
     /// A surname or first name alone takes the full name's type and canonical
     /// name; a pending piece that matches nothing is typed by its shape.
     func resolvePartialNames(_ pieces: inout [Piece], in text: TokenizedText) {
-        var counts = [String: Int]()
-        for piece in pieces { counts[piece.text, default: 0] += 1 }
-        var fullNames = [String: (EntityMention.Kind, String)]()
-        for piece in pieces {
-            guard let kind = piece.kind, piece.text.utf8.contains(0x20) else { continue }
-            if kind == .person, let last = piece.text.lastSpaceSeparatedWord, fullNames[last] == nil {
-                fullNames[last] = (kind, piece.canonical)
-            }
-        }
+        // The pieces of each surface, surfaces in order of first use (one lookup a piece).
+        var groupOf = [String: Int](minimumCapacity: pieces.count)
+        var members = [[Int]]()
         for index in pieces.indices {
-            let text = pieces[index].text
-            if let (kind, canonical) = fullNames[text], !text.utf8.contains(0x20) {
-                if pieces[index].kind == nil || pieces[index].kind == .person {
-                    pieces[index].kind = kind
-                    pieces[index].canonical = canonical
-                }
+            let next = members.count
+            let group = Self.value(&groupOf[pieces[index].text, default: next])
+            if group == next { members.append([index]) } else { members[group].append(index) }
+        }
+        // The first person named in full under each surname that is a piece of its own.
+        var fullName = [String?](repeating: nil, count: members.count)
+        for piece in pieces where piece.kind == .person && piece.text.containsSpace {
+            guard let last = piece.text.lastSpaceSeparatedWord, let group = groupOf[last], fullName[group] == nil else { continue }
+            fullName[group] = piece.canonical
+        }
+        for group in members.indices {
+            guard let canonical = fullName[group] else { continue }
+            for index in members[group] where pieces[index].kind == nil || pieces[index].kind == .person {
+                pieces[index].kind = .person
+                pieces[index].canonical = canonical
             }
         }
         // Same surface, same type: the first decision wins for later pending copies.
-        var decided = [String: (EntityMention.Kind, String)]()
-        for piece in pieces { if let kind = piece.kind, decided[piece.text] == nil { decided[piece.text] = (kind, piece.canonical) } }
-        for index in pieces.indices where pieces[index].kind == nil {
-            if let (kind, canonical) = decided[pieces[index].text] {
-                pieces[index].kind = kind
-                pieces[index].canonical = canonical
-            } else if !pieces[index].text.utf8.contains(0x20), let kind = singleWordKind(pieces[index], count: counts[pieces[index].text] ?? 0, in: text) {
-                pieces[index].kind = kind
-                pieces[index].canonical = pieces[index].text
+        for indices in members {
+            if let decider = indices.first(where: { pieces[$0].kind != nil }) {
+                let (kind, canonical) = (pieces[decider].kind, pieces[decider].canonical)
+                for index in indices where pieces[index].kind == nil {
+                    pieces[index].kind = kind
+                    pieces[index].canonical = canonical
+                }
+            } else if !pieces[indices[0]].text.containsSpace {
+                for index in indices {
+                    guard let kind = singleWordKind(pieces[index], count: indices.count, in: text) else { continue }
+                    pieces[index].kind = kind
+                    pieces[index].canonical = pieces[index].text
+                }
             }
         }
     }
+
+    /// The value at an inout place: with `dictionary[key, default: value]`,
+    /// the value held, or the default, inserted with the same lookup.
+    private static func value(_ place: inout Int) -> Int { place }
 
     /// The type of a single unknown capitalised word from its context: after
     /// "in", "at", "near"… a place; written like a company (`WorldCom`,
@@ -436,11 +463,14 @@ struct EntityRecognizer: Sendable {
     /// words that the body or the gazetteers know as names are taken.
     func headlineMentions(in text: TokenizedText, known: [EntityMention]) -> [EntityMention] {
         let tokens = text.tokens
+        guard let starts = HeadlineStarts(text) else { return [] }
         var bySurface = [String: EntityMention]()
-        for mention in known where bySurface[mention.text] == nil { bySurface[mention.text] = mention }
+        for mention in known where starts.mayStart(mention.text) && bySurface[mention.text] == nil {
+            bySurface[mention.text] = mention
+        }
         // A person's surname alone, as headlines write it.
         for mention in known where mention.kind == .person {
-            if let surname = mention.text.lastSpaceSeparatedWord, bySurface[surname] == nil {
+            if let surname = mention.text.lastSpaceSeparatedWord, starts.mayStart(surname), bySurface[surname] == nil {
                 bySurface[surname] = mention
             }
         }
@@ -449,6 +479,8 @@ struct EntityRecognizer: Sendable {
         while i < tokens.count, tokens[i].paragraph == 0 {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var matched = false
+            // The gazetteers hold a name of two or more tokens only if its first token starts one.
+            let mayStartLongName = gazetteer.mayStartLongName(text.text(tokens[i]))
             // Longest run first, up to five tokens.
             var j = min(i + 6, tokens.count - 1)
             while j >= i {
@@ -457,6 +489,8 @@ struct EntityRecognizer: Sendable {
                     var mention: EntityMention?
                     if let body = bySurface[surface] {
                         mention = EntityMention(text: surface, kind: body.kind, canonical: body.canonical, span: .init(start: 0, end: 0))
+                    } else if j > i && !mayStartLongName {
+                        mention = nil
                     } else if let org = gazetteer.organisation(surface) {
                         mention = EntityMention(text: surface, kind: .organisation, canonical: org, span: .init(start: 0, end: 0))
                     } else if let place = gazetteer.place(surface) {
@@ -477,5 +511,39 @@ struct EntityRecognizer: Sendable {
             if !matched { i += 1 }
         }
         return result
+    }
+}
+
+/// The characters the capitalised words of a headline start with, to rule
+/// out at a glance the names that cannot be read there. Exact under
+/// canonical equivalence: a name is ruled out only when it starts with a
+/// plain ASCII character (no mark after it) and every headline word starts
+/// with ASCII too.
+struct HeadlineStarts {
+    private var ascii: (UInt64, UInt64) = (0, 0)
+    private var beyondASCII = false
+
+    /// The starts of `text`'s headline words; nil when it has none.
+    init?(_ text: TokenizedText) {
+        var found = false
+        var k = 0
+        while k < text.tokens.count, text.tokens[k].paragraph == 0 {
+            let token = text.tokens[k]
+            k += 1
+            guard token.kind == .word, token.isCapitalized else { continue }
+            found = true
+            let value = text.scalars[token.start].value
+            if value < 64 { ascii.0 |= 1 << value } else if value < 128 { ascii.1 |= 1 << (value - 64) } else { beyondASCII = true }
+        }
+        if !found { return nil }
+    }
+
+    /// Whether a headline word may start `name`.
+    func mayStart(_ name: String) -> Bool {
+        guard !beyondASCII else { return true }
+        var bytes = name.utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80 else { return true }
+        if let second = bytes.next(), second >= 0x80 { return true }
+        return first < 64 ? ascii.0 & (1 << first) != 0 : ascii.1 & (1 << (first - 64)) != 0
     }
 }

@@ -50,7 +50,7 @@ enum NameCandidateFinder {
     }
 
     static func isOrganisationHead(_ token: Token, in text: TokenizedText) -> Bool {
-        Gazetteer.shared.isOrganisationHead(text.text(token).lowercased())
+        Gazetteer.shared.isOrganisationHead(text.lowercasedText(token))
     }
 
     /// A capitalised word (not the possessive `'s`).

@@ -29,8 +29,8 @@ struct Gazetteer: Sendable {
     /// before any title is put together from them.
     private let titleFirstWords: WordTable<Bool>
     private let titleLastWords: WordTable<Bool>
-    /// The first token of every place and organisation name of two or more
-    /// tokens ("New" of "New Zealand", "Rolls" of "Rolls-Royce").
+    /// The first token of every place, organisation and group name of two or
+    /// more tokens ("New" of "New Zealand", "Rolls" of "Rolls-Royce").
     private let longNameFirstTokens: WordTable<Bool>
     private let organisationHeads: WordTable<Bool>
     private let weakOrganisationHeads: WordTable<Bool>
@@ -101,7 +101,7 @@ struct Gazetteer: Sendable {
         titleFirstWords = WordTable(words: titles.compactMap { $0.split(separator: " ").first.map(String.init) })
         titleLastWords = WordTable(words: titles.compactMap { $0.split(separator: " ").last.map(String.init) })
         var longNameFirstTokens: Set<String> = []
-        for name in Array(places.keys) + Array(organisations.keys) {
+        for name in Array(places.keys) + Array(organisations.keys) + Array(groups.keys) {
             let tokenized = TokenizedText(name)
             if tokenized.tokens.count > 1 { longNameFirstTokens.insert(tokenized.text(tokenized.tokens[0])) }
         }
@@ -163,7 +163,7 @@ struct Gazetteer: Sendable {
         titleLastWords.contains(lowercasedWord)
     }
 
-    /// Whether a place or organisation name of several tokens starts with this token's text.
+    /// Whether a place, organisation or group name of several tokens starts with this token's text.
     func mayStartLongName(_ token: String) -> Bool {
         longNameFirstTokens.contains(token)
     }

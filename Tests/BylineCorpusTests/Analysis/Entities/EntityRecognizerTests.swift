@@ -63,6 +63,30 @@ import Testing
         #expect(!found.contains { $0.contains("Warns") || $0.contains("Oil") })
     }
 
+    @Test func headlineNamesOfSeveralTokensComeFromTheGazetteersAndTheBody() {
+        let places = entities("Shares rose.", headline: "New Zealand Backs Bank Of England Move")
+        #expect(places == ["PLACE New Zealand → New Zealand", "PLACE England → England"])
+        let party = entities("The talks went on.", headline: "Labour Party Meets")
+        #expect(party == ["ORG Labour Party → Labour Party"])
+        let named = entities("Kelli White won.", headline: "White Wins As Kelli White Returns")
+        #expect(named == ["PERSON White → Kelli White", "PERSON Kelli White → Kelli White", "PERSON Kelli White → Kelli White"])
+    }
+
+    @Test func headlineStartsRuleOutOnlyNamesNoHeadlineWordCanStart() throws {
+        let starts = try #require(HeadlineStarts(TokenizedText("Blair Backs Iraq Plan\n\nBody.")))
+        #expect(starts.mayStart("Blair"))
+        #expect(starts.mayStart("Iraq"))
+        #expect(!starts.mayStart("Howard"))
+        // Not plain ASCII at the start: never ruled out.
+        #expect(starts.mayStart("Élysée"))
+        #expect(starts.mayStart("E\u{301}lysée"))
+        #expect(starts.mayStart(""))
+        // A headline word starting beyond ASCII: nothing is ruled out.
+        let wide = try #require(HeadlineStarts(TokenizedText("Élysée Backs Plan\n\nBody.")))
+        #expect(wide.mayStart("Howard"))
+        #expect(HeadlineStarts(TokenizedText("no capitals here\n\nBody.")) == nil)
+    }
+
     @Test func hostileInputFinishes() {
         _ = entities(String(repeating: "Word ", count: 100_000))
         _ = entities(String(repeating: "Name, ", count: 50_000))

@@ -27,3 +27,9 @@ import Testing
         #expect("".trimmingTrailingPunctuation() == "")
     }
 }
+
+extension StringWordsTests {
+    @Test(arguments: samples) func containsSpaceFindsTheSpaceByte(_ text: String) {
+        #expect(text.containsSpace == text.contains(" "))
+    }
+}
