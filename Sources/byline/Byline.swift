@@ -22,14 +22,16 @@ extension Byline {
     /// fails with an error Byline reports, as a full disk does, rather than
     /// killing the process with SIGXFSZ halfway through writing the cache.
     ///
-    /// The allocator keeps at most two arenas (one per core of the machine
-    /// Byline is measured on) instead of eight per core: opening a corpus
-    /// allocates large arrays on several threads at once, and memory freed
-    /// in one thread's arena cannot be reused by another's, which raised the
-    /// peak memory of a first opening of 100,000 articles by about 50 MiB.
+    /// The allocator keeps at most four arenas instead of eight per core:
+    /// opening a corpus allocates large arrays on several threads at once,
+    /// and memory freed in one thread's arena cannot be reused by another's,
+    /// which raised the peak memory of a first opening of 100,000 articles
+    /// by tens of MiB. Fewer than four makes the threads that analyse
+    /// articles share an arena and wait for each other's every allocation
+    /// (two arenas made a first opening 20–30 % slower).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
-        limitMallocArenas(to: 2)
+        limitMallocArenas(to: 4)
         main(nil)
     }
 

@@ -123,4 +123,25 @@ import Testing
         // Nothing but the cache is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("cache")).allSatisfy { $0.hasSuffix(".byline-cache") })
     }
+
+    @Test func theTextIndexIsOneSegmentBeforeTheAnalysisStarts() throws {
+        // 600 articles: more than one batch, so the text is indexed in several segments.
+        let folder = try corpus(600)
+        let recorder = try OpeningRecorder.open(folder.root, cache: nil)
+        let events = recorder.all
+        let searchable = try #require(place(in: events) { if case .searchable = $0 { true } else { false } })
+        let firstAnalysed = try #require(place(in: events) { if case .analysed = $0 { true } else { false } })
+        func indexes(_ range: Range<Int>) -> [SearchIndex] {
+            events[range].compactMap { event in
+                if case .indexed(let index) = event { return index }
+                return nil
+            }
+        }
+        #expect(indexes(0..<searchable).contains { $0.segmentCount > 1 })
+        let analysed = try #require(indexes(searchable..<firstAnalysed).last)
+        #expect(analysed.segmentCount == 1)
+        #expect(analysed.documentCount == 600)
+        let last = try #require(recorder.entries.firstIndex { $0.path.hasSuffix("599.txt") })
+        #expect(analysed.search(SearchQuery(parsing: "harbourword599"), limit: 5).hits.map(\.id) == [last])
+    }
 }
