@@ -33,13 +33,17 @@ enum Tokenizer {
     }
 
     /// Whether `word`, lower-cased, is one of ``abbreviations``.
-    static func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isAbbreviation<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {
         if let key = key(of: word) { return abbreviationKeys.contains(key) }
         // Beyond ASCII, lower-casing can still give an abbreviation (the Kelvin sign gives "k").
         return abbreviations.contains(String(String.UnicodeScalarView(word)).lowercased())
     }
 
-    static func tokens(of s: [Unicode.Scalar]) -> [Token] {
+    static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokens(of: $0) }
+    }
+
+    private static func tokens(of s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens = [Token]()
         tokens.reserveCapacity(s.count / 5)
         var i = 0
