@@ -53,18 +53,29 @@ struct SearchSegmentBuilder {
     }
 
     /// Counts a name of `field`: its tag, then its folded words joined by spaces.
+    /// The words stop once the term reaches `4 * maxTermBytes` bytes, so a
+    /// term has at most that, a space and one more word after its tag.
     private mutating func countField(_ field: SearchField, _ name: String) {
-        var bytes = [field.tag]
         var name = name
-        name.withUTF8 { text in
-            SearchTokenizer.forEachToken(in: text) { term, _ in
-                if bytes.count > 1 { bytes.append(0x20) }
-                bytes.append(contentsOf: term)
-                return bytes.count < 4 * SearchTokenizer.maxTermBytes
+        let capacity = 1 + 4 * SearchTokenizer.maxTermBytes + 1 + SearchTokenizer.maxTermBytes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { bytes in
+            guard let out = bytes.baseAddress else { return }
+            out[0] = field.tag
+            var length = 1
+            name.withUTF8 { text in
+                SearchTokenizer.forEachToken(in: text) { term, _ in
+                    if length > 1 {
+                        out[length] = 0x20
+                        length += 1
+                    }
+                    (out + length).update(from: term.baseAddress!, count: term.count)
+                    length += term.count
+                    return length < 4 * SearchTokenizer.maxTermBytes
+                }
             }
+            guard length > 1 else { return }
+            count(UnsafeBufferPointer(start: out, count: length), 1)
         }
-        guard bytes.count > 1 else { return }
-        bytes.withUnsafeBufferPointer { count($0, 1) }
     }
 
     @inline(__always)

@@ -48,6 +48,16 @@ import Testing
         #expect(text.addingTerms(of: shorter) == nil, "indexes of different documents do not combine")
     }
 
+    @Test func aNameOfManyLongWordsIsIndexedByItsFirstWords() {
+        // Ten words of 70 letters: each cut to 64 bytes, the name cut after four or five.
+        let words = (0..<10).map { k in String(repeating: "q", count: 69) + String(UnicodeScalar(UInt8(0x61 + k))) }
+        var f = SearchFixture()
+        f.add([searchDocument(0, "Long name", "Text.", entities: [.init(kind: .person, canonical: words.joined(separator: " "))]),
+               searchDocument(1, "Short name", "Text.", entities: [.init(kind: .person, canonical: "Q Smith")])])
+        #expect(f.ids("person:" + words[0].prefix(20)) == [0])
+        #expect(f.ids("person:q ") == [1])
+    }
+
     @Test func entityFieldsMatchWordsOfTheCanonicalName() {
         let f = fixture()
         #expect(f.ids("person:blair ") == [0, 2])
