@@ -245,10 +245,12 @@ public final class CorpusOpener: Sendable {
             summary = loader.load(streamed: stream, transform: transform, isCancelled: { [self] in isCancelled }, emit: emit)
         }
         report()
-        texts?.finish()
         let walked = listing ?? stream.listing
         if !walkComplete { post(.found(files: walked.entries.count, complete: true)) }
         post(.listComplete(skipped: summary.skippedFiles + summary.skippedRecords))
+        // The list is complete for the reader; the texts kept for the next
+        // passes may still be being written.
+        texts?.finish()
         guard !isCancelled else { return nil }
         return (Self.snapshot(of: walked, entries: entries, problems: problems), walked)
     }
