@@ -19,31 +19,43 @@ struct LineWords {
 
     init(_ line: String) {
         var line = line
-        var lower: [UInt8] = [], joined: [UInt8] = []
         var count = 0
         var wordStarts: (UInt64, UInt64) = (0, 0)
-        // One pass: lower-cases, joins the words and notes word starts.
-        line.withUTF8 { bytes in
-            lower.reserveCapacity(bytes.count)
-            joined.reserveCapacity(bytes.count)
-            var inWord = false
-            for i in 0..<bytes.count {
-                let b = LineWords.lowered(bytes[i])
-                if i + 3 <= bytes.count && (i == 0 || !LineWords.isWordByte(lower[i - 1])) {
-                    let bit = LineWords.startBit(b, LineWords.lowered(bytes[i + 1]), LineWords.lowered(bytes[i + 2]))
-                    if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+        var joined: [UInt8] = []
+        // One pass: lower-cases, joins the words and notes word starts,
+        // writing straight into arrays as long as the line.
+        let lower = line.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, lowerCount in
+                joined = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, joinedCount in
+                    var inWord = false
+                    var n = 0
+                    for i in 0..<bytes.count {
+                        let b = LineWords.lowered(bytes[i])
+                        if i + 3 <= bytes.count && (i == 0 || !LineWords.isWordByte(lower[i - 1])) {
+                            let bit = LineWords.startBit(b, LineWords.lowered(bytes[i + 1]), LineWords.lowered(bytes[i + 2]))
+                            if bit < 64 { wordStarts.0 |= 1 << bit } else { wordStarts.1 |= 1 << (bit - 64) }
+                        }
+                        lower[i] = b
+                        guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80 else {
+                            inWord = false
+                            continue
+                        }
+                        if !inWord {
+                            // A word joined after another needs a space before it, which
+                            // fits: the byte that ended the other word is not copied.
+                            if count > 0 {
+                                out[n] = 0x20
+                                n += 1
+                            }
+                            count += 1
+                            inWord = true
+                        }
+                        out[n] = b
+                        n += 1
+                    }
+                    joinedCount = n
                 }
-                lower.append(b)
-                guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80 else {
-                    inWord = false
-                    continue
-                }
-                if !inWord {
-                    if count > 0 { joined.append(0x20) }
-                    count += 1
-                    inWord = true
-                }
-                joined.append(b)
+                lowerCount = bytes.count
             }
         }
         self.lower = lower
