@@ -20,7 +20,11 @@ struct QuotedSpan: Sendable, Hashable {
 /// quotes. A quote left open at a paragraph's end closes there; when the next
 /// paragraph opens with a quote mark, that quote continues it.
 enum QuoteFinder {
-    static func quotes(in s: [Unicode.Scalar]) -> [QuotedSpan] {
+    static func quotes(in scalars: [Unicode.Scalar]) -> [QuotedSpan] {
+        scalars.withUnsafeBufferPointer { quotes(in: $0) }
+    }
+
+    private static func quotes(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [QuotedSpan] {
         var result = [QuotedSpan]()
         var open: (index: Int, opener: Unicode.Scalar)?
         var carried = false
@@ -54,6 +58,15 @@ enum QuoteFinder {
             if c.value < 0x80 && c != "\"" {
                 if open == nil && c != " " && i > paragraphStart { carried = false }
                 i += 1
+                // Unless a quote carried over may still be cut short, nothing
+                // changes before the next quote mark, line end or non-ASCII scalar.
+                if !carried || open != nil {
+                    while i < n {
+                        let v = s[i].value
+                        if v >= 0x80 || v == 0x22 || v == 0x0A { break }
+                        i += 1
+                    }
+                }
                 continue
             }
             let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
