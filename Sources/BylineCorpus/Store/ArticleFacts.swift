@@ -9,6 +9,9 @@ struct ArticleFacts: Sendable {
     private(set) var names: [String] = []
     private var entityNumbers: [EntityIndex.Key: UInt32] = [:]
     private var nameNumbers: [String: UInt32] = [:]
+    /// The numbers of ASCII entities and names, found again without hashing strings.
+    private var asciiEntityNumbers = ASCIINumbers()
+    private var asciiNameNumbers = ASCIINumbers()
     /// Article `a`'s facts are `starts[a] ..< starts[a + 1]` of the three arrays.
     private(set) var starts: [UInt32] = [0]
     private(set) var entity: [UInt32] = []
@@ -27,20 +30,31 @@ struct ArticleFacts: Sendable {
 
     /// Appends the facts of one article's entity mentions.
     mutating func append(_ found: [EntityMention]) {
-        var counted: [UInt64: UInt32] = [:]
-        var order: [UInt64] = []
+        // Each (entity, name) pair once, in the order first mentioned, with
+        // its count; found by a scan while there are few, by a table after.
+        var order: [UInt64] = [], counts: [UInt32] = []
+        var places: [UInt64: Int]?
         for mention in found {
             let key = EntityIndex.Key(kind: mention.kind, canonical: mention.canonical)
             let e = number(of: key)
             let n = number(of: mention.text)
             let pair = UInt64(e) << 32 | UInt64(n)
-            if counted[pair] == nil { order.append(pair) }
-            counted[pair, default: 0] += 1
+            if let k = places.map({ $0[pair] }) ?? order.firstIndex(of: pair) {
+                counts[k] += 1
+                continue
+            }
+            order.append(pair)
+            counts.append(1)
+            if places != nil {
+                places?[pair] = order.count - 1
+            } else if order.count > 16 {
+                places = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            }
         }
-        for pair in order {
+        for (pair, count) in zip(order, counts) {
             entity.append(UInt32(pair >> 32))
             name.append(UInt32(truncatingIfNeeded: pair))
-            mentions.append(counted[pair]!)
+            mentions.append(count)
         }
         starts.append(UInt32(entity.count))
     }
@@ -77,18 +91,32 @@ struct ArticleFacts: Sendable {
     }
 
     private mutating func number(of key: EntityIndex.Key) -> UInt32 {
-        if let known = entityNumbers[key] { return known }
-        let number = UInt32(entities.count)
-        entities.append(key)
-        entityNumbers[key] = number
+        let hash = ASCIINumbers.hash(key.canonical, tag: key.kind.storeCode)
+        if let hash, let known = asciiEntityNumbers.number(hash: hash, where: { entities[Int($0)] == key }) { return known }
+        let number: UInt32
+        if let known = entityNumbers[key] {
+            number = known
+        } else {
+            number = UInt32(entities.count)
+            entities.append(key)
+            entityNumbers[key] = number
+        }
+        if let hash { asciiEntityNumbers.insert(number, hash: hash) }
         return number
     }
 
     private mutating func number(of text: String) -> UInt32 {
-        if let known = nameNumbers[text] { return known }
-        let number = UInt32(names.count)
-        names.append(text)
-        nameNumbers[text] = number
+        let hash = ASCIINumbers.hash(text)
+        if let hash, let known = asciiNameNumbers.number(hash: hash, where: { names[Int($0)] == text }) { return known }
+        let number: UInt32
+        if let known = nameNumbers[text] {
+            number = known
+        } else {
+            number = UInt32(names.count)
+            names.append(text)
+            nameNumbers[text] = number
+        }
+        if let hash { asciiNameNumbers.insert(number, hash: hash) }
         return number
     }
 
