@@ -91,32 +91,29 @@ struct ArticleFacts: Sendable {
     }
 
     private mutating func number(of key: EntityIndex.Key) -> UInt32 {
-        let hash = ASCIINumbers.hash(key.canonical, tag: key.kind.storeCode)
-        if let hash, let known = asciiEntityNumbers.number(hash: hash, where: { entities[Int($0)] == key }) { return known }
-        let number: UInt32
-        if let known = entityNumbers[key] {
-            number = known
-        } else {
-            number = UInt32(entities.count)
-            entities.append(key)
-            entityNumbers[key] = number
-        }
-        if let hash { asciiEntityNumbers.insert(number, hash: hash) }
-        return number
+        Self.number(of: key, hash: ASCIINumbers.hash(key.canonical, tag: key.kind.storeCode),
+                    in: &entities, numbers: &entityNumbers, ascii: &asciiEntityNumbers)
     }
 
     private mutating func number(of text: String) -> UInt32 {
-        let hash = ASCIINumbers.hash(text)
-        if let hash, let known = asciiNameNumbers.number(hash: hash, where: { names[Int($0)] == text }) { return known }
+        Self.number(of: text, hash: ASCIINumbers.hash(text), in: &names, numbers: &nameNumbers, ascii: &asciiNameNumbers)
+    }
+
+    /// The number of `value` in `list`, which it joins when new: found by
+    /// `hash` (for ASCII text) in `ascii`, else in `numbers`.
+    private static func number<Value: Hashable>(
+        of value: Value, hash: UInt64?, in list: inout [Value], numbers: inout [Value: UInt32], ascii: inout ASCIINumbers
+    ) -> UInt32 {
+        if let hash, let known = ascii.number(hash: hash, where: { list[Int($0)] == value }) { return known }
         let number: UInt32
-        if let known = nameNumbers[text] {
+        if let known = numbers[value] {
             number = known
         } else {
-            number = UInt32(names.count)
-            names.append(text)
-            nameNumbers[text] = number
+            number = UInt32(list.count)
+            list.append(value)
+            numbers[value] = number
         }
-        if let hash { asciiNameNumbers.insert(number, hash: hash) }
+        if let hash { ascii.insert(number, hash: hash) }
         return number
     }
 
