@@ -10,8 +10,8 @@ struct ArticleFacts: Sendable {
     private var entityNumbers: [EntityIndex.Key: UInt32] = [:]
     private var nameNumbers: [String: UInt32] = [:]
     /// The numbers of ASCII entities and names, found again without hashing strings.
-    private var asciiEntityNumbers = ASCIINumbers()
-    private var asciiNameNumbers = ASCIINumbers()
+    private var asciiEntityNumbers = HashedNumbers()
+    private var asciiNameNumbers = HashedNumbers()
     /// Article `a`'s facts are `starts[a] ..< starts[a + 1]` of the three arrays.
     private(set) var starts: [UInt32] = [0]
     private(set) var entity: [UInt32] = []
@@ -91,18 +91,18 @@ struct ArticleFacts: Sendable {
     }
 
     private mutating func number(of key: EntityIndex.Key) -> UInt32 {
-        Self.number(of: key, hash: ASCIINumbers.hash(key.canonical, tag: key.kind.storeCode),
+        Self.number(of: key, hash: HashedNumbers.asciiHash(key.canonical, tag: key.kind.storeCode),
                     in: &entities, numbers: &entityNumbers, ascii: &asciiEntityNumbers)
     }
 
     private mutating func number(of text: String) -> UInt32 {
-        Self.number(of: text, hash: ASCIINumbers.hash(text), in: &names, numbers: &nameNumbers, ascii: &asciiNameNumbers)
+        Self.number(of: text, hash: HashedNumbers.asciiHash(text), in: &names, numbers: &nameNumbers, ascii: &asciiNameNumbers)
     }
 
     /// The number of `value` in `list`, which it joins when new: found by
     /// `hash` (for ASCII text) in `ascii`, else in `numbers`.
     private static func number<Value: Hashable>(
-        of value: Value, hash: UInt64?, in list: inout [Value], numbers: inout [Value: UInt32], ascii: inout ASCIINumbers
+        of value: Value, hash: UInt64?, in list: inout [Value], numbers: inout [Value: UInt32], ascii: inout HashedNumbers
     ) -> UInt32 {
         if let hash, let known = ascii.number(hash: hash, where: { list[Int($0)] == value }) { return known }
         let number: UInt32

@@ -28,68 +28,28 @@ enum ReportingCue {
     /// every token of every article is looked up, so this path allocates nothing.
     static func stance(of scalars: ArraySlice<Unicode.Scalar>) -> Claim.Stance? {
         guard scalars.count >= 3, scalars.count <= 12 else { return nil }
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = FNV1a()
         for scalar in scalars {
             var v = scalar.value
             guard v < 0x80 else { return nil }
             if v >= 0x41 && v <= 0x5A { v |= 0x20 }
-            hash = (hash ^ UInt64(v)) &* 0x100000001b3
+            hash.add(UInt64(v))
         }
-        return byHash.stance(hash)
+        return byHash.number(hash: hash.value, where: { _ in true }).map { byHashStances[Int($0)] }
     }
 
-    private static let byHash = HashedCues(stances)
-}
-
-/// The cues by the FNV-1a hash of their lower-cased ASCII, in an
-/// open-addressing table: the hash is already spread, so a multiply places
-/// it, where a `Dictionary` would hash it again for every word of a text.
-private struct HashedCues: Sendable {
-    /// Each slot's hash, 0 for an empty one (a cue hashing to 0 is stored in `zero`).
-    private let hashes: [UInt64]
-    private let stances: [Claim.Stance?]
-    private let zero: Claim.Stance?
-    private let shift: UInt64
-
-    init(_ cues: [String: Claim.Stance]) {
-        var size = 16
-        while size < cues.count * 4 { size *= 2 }
-        var hashes = [UInt64](repeating: 0, count: size), stances = [Claim.Stance?](repeating: nil, count: size)
-        var zero: Claim.Stance?
-        let shift = UInt64(64 - size.trailingZeroBitCount)
-        for (word, stance) in cues {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for scalar in word.unicodeScalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3 }
-            guard hash != 0 else {
-                zero = stance
-                continue
-            }
-            var i = Self.slot(hash, shift)
-            while hashes[i] != 0 && hashes[i] != hash { i = (i + 1) & (size - 1) }
-            hashes[i] = hash
-            stances[i] = stance
+    /// The cues' stances, numbered by ``byHash``, which finds them by the FNV-1a
+    /// hash of the cue's scalars (trusted alone, as a 64-bit hash of a few
+    /// hundred words may be).
+    private static let (byHash, byHashStances): (HashedNumbers, [Claim.Stance]) = {
+        var table = HashedNumbers(), list: [Claim.Stance] = []
+        for (word, stance) in stances {
+            var hash = FNV1a()
+            for scalar in word.unicodeScalars { hash.add(UInt64(scalar.value)) }
+            guard table.number(hash: hash.value, where: { _ in true }) == nil else { continue }
+            table.insert(UInt32(list.count), hash: hash.value)
+            list.append(stance)
         }
-        self.hashes = hashes
-        self.stances = stances
-        self.zero = zero
-        self.shift = shift
-    }
-
-    @inline(__always)
-    private static func slot(_ hash: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    /// The stance of the cue whose hash is `hash`, nil when none has it.
-    func stance(_ hash: UInt64) -> Claim.Stance? {
-        guard hash != 0 else { return zero }
-        let mask = hashes.count - 1
-        var i = Self.slot(hash, shift)
-        while true {
-            let found = hashes[i]
-            if found == hash { return stances[i] }
-            if found == 0 { return nil }
-            i = (i + 1) & mask
-        }
-    }
+        return (table, list)
+    }()
 }

@@ -19,13 +19,10 @@ public struct CapitalisationEvidence: Sendable {
 
     /// The key of a word: FNV-1a over the UTF-8 of its lower-cased form.
     static func key(of word: String) -> UInt64 {
-        var hash = Self.offset
-        for byte in word.lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
-        return hash
+        var hash = FNV1a()
+        for byte in word.lowercased().utf8 { hash.add(UInt64(byte)) }
+        return hash.value
     }
-
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// Evidence from one article.
     public init(article text: String) {
@@ -44,7 +41,7 @@ public struct CapitalisationEvidence: Sendable {
         for token in text.tokens where token.kind == .word && !token.ambiguousCapital && !token.isAllCaps {
             // The lower-cased word's key, hashed straight from the scalars
             // (ASCII without any Unicode look-up), and whether it had other capitals.
-            var hash = Self.offset
+            var hash = FNV1a()
             var innerCapital = false
             for index in token.start..<token.end {
                 let scalar = text.scalars[index]
@@ -52,17 +49,17 @@ public struct CapitalisationEvidence: Sendable {
                     let byte = UInt8(scalar.value)
                     let isUpper = byte >= 0x41 && byte <= 0x5A
                     if isUpper && index > token.start { innerCapital = true }
-                    hash = (hash ^ UInt64(isUpper ? byte | 0x20 : byte)) &* Self.prime
+                    hash.add(UInt64(isUpper ? byte | 0x20 : byte))
                 } else {
                     let lower = scalar.properties.lowercaseMapping
                     if index > token.start && lower != String(scalar) { innerCapital = true }
-                    for byte in lower.utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
+                    for byte in lower.utf8 { hash.add(UInt64(byte)) }
                 }
             }
             if token.isCapitalized {
-                counts.add(hash, lowerCase: 0, capitalised: 1)
+                counts.add(hash.value, lowerCase: 0, capitalised: 1)
             } else if !innerCapital {
-                counts.add(hash, lowerCase: 1, capitalised: 0)
+                counts.add(hash.value, lowerCase: 1, capitalised: 0)
             }
         }
     }

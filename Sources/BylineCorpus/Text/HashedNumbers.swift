@@ -1,12 +1,15 @@
-/// Numbers already given to ASCII strings, found by an FNV-1a hash of their
-/// bytes in an open-addressing table: a fast path in front of a
-/// `Dictionary` keyed by the strings, whose hashing (SipHash, with Unicode
-/// normalisation) was most of the cost of recording an article's facts.
+/// Numbers found by a 64-bit hash of what they number, in an
+/// open-addressing table (the hash is already spread, so a multiply places
+/// it): for ASCII names, a fast path in front of a `Dictionary` keyed by the
+/// strings, whose hashing (SipHash, with Unicode normalisation) was most of
+/// the cost of recording an article's facts; for reporting cues, the whole
+/// table.
 ///
-/// Only ASCII strings go in: two of them are equal exactly when their bytes
-/// are, while Swift compares other strings by canonical equivalence (the
-/// Kelvin sign is a `K`), which only the `Dictionary` decides.
-struct ASCIINumbers: Sendable {
+/// Only ASCII strings are hashed by ``asciiHash(_:tag:)``: two of them are
+/// equal exactly when their bytes are, while Swift compares other strings by
+/// canonical equivalence (the Kelvin sign is a `K`), which only a
+/// `Dictionary` decides.
+struct HashedNumbers: Sendable {
     private var hashes: [UInt64]
     /// Each slot's number plus one; 0 for an empty slot.
     private var numbers: [UInt32]
@@ -21,17 +24,17 @@ struct ASCIINumbers: Sendable {
 
     /// The FNV-1a hash of `tag` and the bytes of `text`, or nil when `text`
     /// is not all ASCII.
-    static func hash(_ text: String, tag: UInt8 = 0) -> UInt64? {
+    static func asciiHash(_ text: String, tag: UInt8 = 0) -> UInt64? {
         var text = text
         return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            hash = (hash ^ UInt64(tag)) &* 0x0000_0100_0000_01B3
+            var hash = FNV1a()
+            hash.add(UInt64(tag))
             var high: UInt8 = 0
             for byte in bytes {
                 high |= byte
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                hash.add(UInt64(byte))
             }
-            return high < 0x80 ? hash : nil
+            return high < 0x80 ? hash.value : nil
         }
     }
 
@@ -40,19 +43,19 @@ struct ASCIINumbers: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// The number of the string whose hash is `hash` and that `isString`
-    /// says is the one looked for, or nil.
-    func number(hash: UInt64, where isString: (UInt32) -> Bool) -> UInt32? {
+    /// The number whose hash is `hash` and that `isSought` says is the one
+    /// looked for, or nil.
+    func number(hash: UInt64, where isSought: (UInt32) -> Bool) -> UInt32? {
         let mask = hashes.count - 1
         var i = slot(of: hash)
         while numbers[i] != 0 {
-            if hashes[i] == hash, isString(numbers[i] - 1) { return numbers[i] - 1 }
+            if hashes[i] == hash, isSought(numbers[i] - 1) { return numbers[i] - 1 }
             i = (i + 1) & mask
         }
         return nil
     }
 
-    /// Remembers `number` for the string whose hash is `hash` (not yet in).
+    /// Remembers `number` under `hash` (`number` not yet in).
     mutating func insert(_ number: UInt32, hash: UInt64) {
         if (count + 1) * 2 > hashes.count { grow() }
         let mask = hashes.count - 1
