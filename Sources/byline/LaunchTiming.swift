@@ -1,27 +1,34 @@
 import Foundation
 
 /// Launches `byline PATH` in a tmux window several times with
-/// `BYLINE_TIMING_LOG` set, waits for the full analysis, types the list
-/// filter queries key by key, quits, and reports the median time from launch
-/// to first frame, full list and full analysis, and the latency of each
-/// keystroke from the reader reading it to the frame drawn on the terminal.
+/// `BYLINE_TIMING_LOG` set and its cache in a folder of the benchmark's own,
+/// waits for the full analysis, types the list filter queries key by key,
+/// quits, and reports the time from launch to first frame, full list and full
+/// analysis — of the first launch, which finds no cache, and the median of
+/// the others, which open from the cache the first one wrote — and the
+/// latency of each keystroke from the reader reading it to the frame drawn
+/// on the terminal.
 enum LaunchTiming {
     struct Report {
-        var launch: String
+        /// One line for the cold launch, and one for the warm ones if any.
+        var launches: [String]
         var keystrokes: [String]
     }
 
     /// Pause between typed keys, so that no key waits behind the one before.
     static let keyInterval = 0.04
 
-    static func measure(corpus: String, launches: Int, queries: [String], repetitions: Int) -> Report? {
+    /// Measures `launches` launches with `XDG_CACHE_HOME` set to
+    /// `cacheHome`, which should be empty at first; nil without tmux.
+    static func measure(corpus: String, cacheHome: String, launches: Int, queries: [String], repetitions: Int) -> Report? {
         guard ReaderLaunch.isPossible else { return nil }
-        var milestones: [String: [Double]] = [:]
+        // Milestones of the first (cold) launch and of the later (warm) ones.
+        var milestones: [[String: [Double]]] = [[:], [:]]
         // Latencies per typed step: "oil" is the third key of "oil price".
         var steps: [String: [Double]] = [:]
         var stepOrder: [String] = []
         for run in 0..<max(1, launches) {
-            let launch = ReaderLaunch(corpus: corpus, name: "bench-\(run)")
+            let launch = ReaderLaunch(corpus: corpus, name: "bench-\(run)", environment: "XDG_CACHE_HOME=\(cacheHome)")
             launch.wait(for: "analysis complete", seconds: 300)
             // Typing is measured on the last launch only (the others time the start).
             var typed: [String] = []
@@ -48,17 +55,24 @@ enum LaunchTiming {
                     }
                     keystroke += 1
                 } else {
-                    milestones[name, default: []].append(value)
+                    milestones[run == 0 ? 0 : 1][name, default: []].append(value)
                 }
             }
         }
-        func median(_ key: String) -> String {
-            guard let values = milestones[key], !values.isEmpty else { return "not reached" }
+        func median(_ key: String, of kind: Int) -> String {
+            guard let values = milestones[kind][key], !values.isEmpty else { return "not reached" }
             let sorted = values.sorted()
             return String(format: "%.0f ms", sorted[sorted.count / 2])
         }
-        let launch = "launch      median of \(launches) in tmux 200×60 (from process start): first frame \(median("first frame")), "
-            + "full list \(median("list complete")), full analysis \(median("analysis complete"))"
+        func times(_ kind: Int) -> String {
+            "first frame \(median("first frame", of: kind)), full list \(median("list complete", of: kind)), "
+                + "full analysis \(median("analysis complete", of: kind)), peak RSS "
+                + (milestones[kind]["peak RSS"].map { String(format: "%.1f MiB", $0.sorted()[$0.count / 2]) } ?? "not measured")
+        }
+        var launchLines = ["launch      cold, no cache, in tmux 200×60 (from process start): \(times(0))"]
+        if launches > 1 {
+            launchLines.append("launch      warm, from its cache, median of \(launches - 1): \(times(1))")
+        }
         var lines = ["keystroke   real binary in tmux 200×60, key read to frame drawn, \(repetitions) repetitions:"]
         for label in stepOrder {
             let samples = steps[label] ?? []
@@ -66,7 +80,7 @@ enum LaunchTiming {
         }
         let all = steps.values.flatMap { $0 }
         lines.append("  all keystrokes   median \(format(percentile(all, 0.5))) ms   p99 \(format(percentile(all, 0.99))) ms   (\(all.count) keys)")
-        return Report(launch: launch, keystrokes: lines)
+        return Report(launches: launchLines, keystrokes: lines)
     }
 
     /// One launch of the reader in a 200×60 tmux window with its cache in
