@@ -19,43 +19,87 @@ public struct EntityIndex: Sendable {
         /// The surface forms seen, with their counts.
         public var aliases: [String: Int]
 
-        mutating func record(_ surface: String, in article: Int32) {
-            mentions += 1
+        mutating func record(_ surface: String, count: Int = 1, in article: Int32) {
+            mentions += count
             if articles.last != article { articles.append(article) }
-            aliases[surface, default: 0] += 1
+            aliases[surface, default: 0] += count
         }
     }
 
-    private var entries: [Key: Entry] = [:]
+    /// The (entity, name) pairs of an article counted before they are recorded.
+    private static let pairsCounted = 48
+
+    /// Each entity once, in the order first mentioned, numbered by its place.
+    private var entries: [Entry] = []
+    private var numbers: [Key: Int32] = [:]
+    /// The numbers of entities with ASCII names, found again without
+    /// hashing strings (``numbers`` still decides first sightings).
+    private var asciiNumbers = HashedNumbers()
 
     public init() {}
 
     /// An index of these entries (each entity once).
     init(entries list: [Entry]) {
-        for entry in list { entries[Key(kind: entry.kind, canonical: entry.canonical)] = entry }
+        for entry in list {
+            let key = Key(kind: entry.kind, canonical: entry.canonical)
+            let number = self.number(of: key)
+            entries[Int(number)] = entry
+        }
     }
 
     /// Adds the entities of article number `article` (call in corpus order).
     public mutating func add(article: Int, entities: [EntityMention]) {
         let article = Int32(clamping: article)
+        // Each (entity, name as written) once with its count, found by a
+        // scan: most articles name few; then one update of each entry. Past
+        // a few dozen pairs (a long article), mentions are recorded one by one.
+        var found: [(entity: Int32, text: String, count: Int)] = []
+        found.reserveCapacity(min(entities.count, Self.pairsCounted))
         for mention in entities {
-            let key = Key(kind: mention.kind, canonical: mention.canonical)
+            let entity = number(of: Key(kind: mention.kind, canonical: mention.canonical))
+            if let k = found.firstIndex(where: { $0.entity == entity && $0.text == mention.text }) {
+                found[k].count += 1
+            } else if found.count < Self.pairsCounted {
+                found.append((entity, mention.text, 1))
+            } else {
+                entries[Int(entity)].record(mention.text, in: article)
+            }
+        }
+        for (entity, text, count) in found {
             // Mutated in place: copying an entry out and back would copy its
             // article list each time, quadratic for a corpus's big names.
-            entries[key, default: Entry(kind: mention.kind, canonical: mention.canonical, mentions: 0, articles: [], aliases: [:])]
-                .record(mention.text, in: article)
+            entries[Int(entity)].record(text, count: count, in: article)
         }
+    }
+
+    /// The number of the entity `key`, which joins the index (with no
+    /// mentions yet) when new.
+    private mutating func number(of key: Key) -> Int32 {
+        let hash = HashedNumbers.asciiHash(key.canonical, tag: key.kind.storeCode)
+        if let hash, let known = asciiNumbers.number(hash: hash, where: { entries[Int($0)].canonical == key.canonical && entries[Int($0)].kind == key.kind }) {
+            return Int32(known)
+        }
+        let number: Int32
+        if let known = numbers[key] {
+            number = known
+        } else {
+            number = Int32(entries.count)
+            entries.append(Entry(kind: key.kind, canonical: key.canonical, mentions: 0, articles: [], aliases: [:]))
+            numbers[key] = number
+        }
+        if let hash { asciiNumbers.insert(UInt32(number), hash: hash) }
+        return number
     }
 
     /// Entities by mention count (most first), then by name; optionally of one type.
     public func ranked(kind: EntityMention.Kind? = nil) -> [Entry] {
-        entries.values
+        entries
             .filter { kind == nil || $0.kind == kind }
             .sorted { ($0.mentions, $1.canonical, $1.kind.rawValue) > ($1.mentions, $0.canonical, $0.kind.rawValue) }
     }
 
     public func entry(kind: EntityMention.Kind, canonical: String) -> Entry? {
-        entries[Key(kind: kind, canonical: canonical)]
+        numbers[Key(kind: kind, canonical: canonical)].map { entries[Int($0)] }
     }
 
     public var count: Int { entries.count }

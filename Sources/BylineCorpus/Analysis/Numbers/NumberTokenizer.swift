@@ -25,7 +25,7 @@ enum NumberTokenizer {
         /// A scanner at the start of `bytes`.
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            tokens.reserveCapacity(bytes.count / 6 + 16)
+            tokens.reserveCapacity(bytes.count / 4 + 16)
         }
 
         /// Scans all of `bytes` into `tokens`.

@@ -45,7 +45,7 @@ enum Tokenizer {
 
     private static func tokens(of s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens = [Token]()
-        tokens.reserveCapacity(s.count / 5)
+        tokens.reserveCapacity(s.count / 4 + 8)
         var i = 0
         let n = s.count
         var sentence = 0

@@ -27,4 +27,39 @@ import Testing
         #expect(index.ranked(kind: .organisation).map(\.canonical) == ["Apple", "BBC"])
         #expect(index.entry(kind: .person, canonical: "Tony Blair")?.articles == [0])
     }
+
+    @Test func namesEqualAsUnicodeAreOneEntityWhateverTheirBytes() throws {
+        // "\u{212A}" (the Kelvin sign) is canonically a K: Swift counts the
+        // two names equal, so the index must too, though only one is ASCII.
+        var index = EntityIndex()
+        index.add(article: 0, entities: [mention("Kim", .person, "Kim")])
+        index.add(article: 1, entities: [mention("\u{212A}im", .person, "\u{212A}im"), mention("Kim", .place, "Kim")])
+        #expect(index.count == 2)
+        let person = try #require(index.entry(kind: .person, canonical: "Kim"))
+        #expect(person.mentions == 2)
+        #expect(person.articles == [0, 1])
+        #expect(index.entry(kind: .place, canonical: "Kim")?.mentions == 1)
+    }
+
+    @Test func aLongArticleWithManyNamesIsCountedInFull() throws {
+        // More (entity, name) pairs than are counted before recording, each
+        // mentioned three times, with one name repeated throughout.
+        var mentions: [EntityMention] = []
+        for _ in 0..<3 {
+            for k in 0..<100 {
+                mentions.append(mention("Name\(k)", .person, "Person \(k)"))
+                if k % 10 == 0 { mentions.append(mention("Nato", .organisation, "NATO")) }
+            }
+        }
+        var index = EntityIndex()
+        index.add(article: 7, entities: mentions)
+        #expect(index.count == 101)
+        #expect(index.entry(kind: .person, canonical: "Person 99")?.mentions == 3)
+        #expect(index.entry(kind: .person, canonical: "Person 99")?.aliases == ["Name99": 3])
+        let nato = try #require(index.ranked().first)
+        #expect(nato.canonical == "NATO")
+        #expect(nato.mentions == 30)
+        #expect(nato.articles == [7])
+        #expect(index.ranked().reduce(0) { $0 + $1.mentions } == mentions.count)
+    }
 }
