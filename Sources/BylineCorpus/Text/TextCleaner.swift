@@ -40,8 +40,14 @@ public enum TextCleaner {
             let n = s.count
             guard n > 0 else { return true }
             if s[0] == 0x20 || s[n - 1] == 0x20 { return false }
+            let raw = UnsafeRawBufferPointer(s)
             var i = 0
             while i < n {
+                // Eight printable ASCII bytes at a time, where space runs may stay.
+                if allowingSpaceRuns && i + 8 <= n && isPrintableASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = s[i]
                 if b < 0x80 {
                     if b < 0x20 || b == 0x7F { return false }
@@ -85,11 +91,9 @@ public enum TextCleaner {
             var i = 0
             while i < n {
                 // Eight printable ASCII bytes at a time: none below 0x20, none from 0x7F.
-                if i + 8 <= n {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let below = (word &- 0x2020_2020_2020_2020) & ~word
-                    let fromDelete = (word &+ 0x0101_0101_0101_0101) | word
-                    if (below | fromDelete) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                if i + 8 <= n && isPrintableASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
                 }
                 let b = s[i]
                 switch byteClass[Int(b)] {
@@ -113,6 +117,16 @@ public enum TextCleaner {
             }
             return true
         } }
+    }
+
+    /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E):
+    /// none below 0x20 (a borrow shows one), none from 0x7F up (adding one
+    /// or the byte itself sets its high bit).
+    @inline(__always)
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let below = (word &- 0x2020_2020_2020_2020) & ~word
+        let fromDelete = (word &+ 0x0101_0101_0101_0101) | word
+        return (below | fromDelete) & 0x8080_8080_8080_8080 == 0
     }
 
     /// 0: passes unchanged (printable ASCII, tab, newline, continuation

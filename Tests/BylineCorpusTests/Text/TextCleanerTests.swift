@@ -44,6 +44,23 @@ import Testing
         #expect(inline("two  spaces", collapsingSpaces: true) == scalars("two spaces"))
     }
 
+    @Test func aCharacterToCleanIsFoundAtAnyPlaceOfALongLine() {
+        // Lines are checked eight bytes at a time: put each kind of character
+        // that must be cleaned at every place of the first words.
+        let words = "Thirty two plain ASCII letters and more"
+        for (dirty, clean) in [("\t", " "), ("\u{07}", ""), ("\u{7F}", ""), ("\u{A0}", " "), ("\u{200B}", "")] {
+            for place in 1..<20 {
+                var line = Array(words.unicodeScalars)
+                line.insert(contentsOf: dirty.unicodeScalars, at: place)
+                var expected = Array(words.unicodeScalars)
+                expected.insert(contentsOf: clean.unicodeScalars, at: place)
+                // White space next to a space collapses into it.
+                let wanted = scalars(String(String.UnicodeScalarView(expected)).replacingOccurrences(of: "  ", with: " "))
+                #expect(inline(String(String.UnicodeScalarView(line))) == wanted, "\(dirty.unicodeScalars.first!.value) at \(place)")
+            }
+        }
+    }
+
     @Test func invisibleCharactersAreDropped() {
         #expect(inline("zero\u{200B}width") == scalars("zerowidth"))
         #expect(inline("co\u{AD}operate") == scalars("cooperate"))
