@@ -13,12 +13,12 @@ enum ArticleAssembler {
 
     static func assemble(_ draft: ArticleDraft, path: String, record: Int? = nil) -> Result<Article, Failure> {
         var paragraphs = Boilerplate.removing(from: draft.paragraphs)
-            .map { lines in TextCleaner.inline(lines.count == 1 ? lines[0] : lines.map { $0.trimmingSpaces() }.joined(separator: " ")) }
+            .map { lines in TextCleaner.inline(lines.count == 1 ? lines[0] : lines.map { $0.trimmingSpaces() }.joined(separator: " ")[...]) }
             .filter { !$0.isEmpty }
         var title = draft.title.map { TextCleaner.inline($0) } ?? ""
         if title.isEmpty {
             guard let first = paragraphs.first else { return .failure(.noText) }
-            title = derivedTitle(from: first)
+            title = derivedTitle(from: String(first))
         } else if let first = paragraphs.first, first == title {
             paragraphs.removeFirst()  // an <h1> or heading repeating the title
         }
@@ -84,6 +84,11 @@ enum ArticleAssembler {
     /// Unicode scalars in `text`: every byte that is not a UTF-8
     /// continuation byte starts one. Counted eight bytes at a time.
     static func scalarCount(_ text: String) -> Int {
+        scalarCount(text[...])
+    }
+
+    /// ``scalarCount(_:)-(String)`` of part of a string.
+    static func scalarCount(_ text: Substring) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             let raw = UnsafeRawBufferPointer(bytes)

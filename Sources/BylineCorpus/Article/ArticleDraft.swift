@@ -1,12 +1,13 @@
 /// What a format parser read from a file, before cleaning and assembly.
 ///
 /// Paragraphs are given as lines so that boilerplate can be removed line by
-/// line before the lines of a paragraph are joined.
+/// line before the lines of a paragraph are joined; the lines are parts of
+/// the parsed text, not copies (most files have thousands).
 struct ArticleDraft: Sendable {
     var title: String?
     var source: String?
     var author: String?
     var date: NewsDate?
     var url: String?
-    var paragraphs: [[String]] = []
+    var paragraphs: [[Substring]] = []
 }

@@ -12,12 +12,12 @@ public enum Boilerplate {
     /// Removes boilerplate lines from paragraphs given as lines, and drops
     /// paragraphs left empty. A list header ("Related:", "Most read") drops
     /// the headline-like lines that follow it.
-    public static func removing(from paragraphs: [[String]]) -> [[String]] {
-        var result = [[String]]()
+    public static func removing(from paragraphs: [[Substring]]) -> [[Substring]] {
+        var result = [[Substring]]()
         result.reserveCapacity(paragraphs.count)
         var inList = false
         for paragraph in paragraphs {
-            var kept = [String]()
+            var kept = [Substring]()
             for line in paragraph {
                 guard line.utf8.count <= longestBoilerplateLine else {
                     inList = false
@@ -41,6 +41,11 @@ public enum Boilerplate {
 
     /// True when `line` on its own is page furniture rather than reporting.
     public static func isBoilerplate(_ line: String) -> Bool {
+        isBoilerplate(line[...])
+    }
+
+    /// ``isBoilerplate(_:)-(String)`` of a line of a text.
+    public static func isBoilerplate(_ line: Substring) -> Bool {
         guard line.utf8.count <= longestBoilerplateLine else { return false }
         let words = Words(line)
         return words.isEmpty || words.isBoilerplate || words.isListHeader
@@ -49,10 +54,10 @@ public enum Boilerplate {
 
 /// The rules, applied to one short line.
 private struct Words {
-    let line: String
+    let line: Substring
     let words: LineWords
 
-    init(_ line: String) {
+    init(_ line: Substring) {
         self.line = line
         words = LineWords(line)
     }

@@ -18,6 +18,10 @@ struct LineWords {
     var joined: String { String(decoding: joinedBytes, as: UTF8.self) }
 
     init(_ line: String) {
+        self.init(line[...])
+    }
+
+    init(_ line: Substring) {
         var line = line
         var count = 0
         var wordStarts: (UInt64, UInt64) = (0, 0)

@@ -11,7 +11,7 @@ enum HTMLFormat {
         var draft = ArticleDraft()
         let meta = Metadata(tokens)
         let root = contentRange(tokens)
-        draft.paragraphs = paragraphs(tokens[root])
+        draft.paragraphs = paragraphs(tokens[root]).map { $0.map { $0[...] } }
 
         let h1 = firstText(of: "h1", in: tokens[root]) ?? firstText(of: "h1", in: tokens[...])
         draft.title = meta.first(["og:title", "twitter:title"]) ?? meta.ldJSON["headline"]
@@ -24,7 +24,7 @@ enum HTMLFormat {
                                   rejectingURLs: true).map(stripByPrefix) ?? meta.ldJSON["author"]
         draft.source = meta.first(["og:site_name", "application-name", "publisher"]) ?? meta.ldJSON["publisher"]
         draft.url = meta.canonical ?? meta.first(["og:url"])
-        if let title = draft.title, draft.paragraphs.first == [TextCleaner.inline(title, collapsingSpaces: true)] {
+        if let title = draft.title, draft.paragraphs.first == [TextCleaner.inline(title, collapsingSpaces: true)[...]] {
             draft.paragraphs.removeFirst()  // the <h1> repeating the title
         }
         PlainTextFormat.takeLeadingMetadata(into: &draft)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plain-text articles (`.txt`).
 ///
 /// The first line is the headline when it reads like one (short, no final
@@ -57,9 +59,9 @@ enum PlainTextFormat {
 
     /// Groups lines into paragraphs at blank lines; each item of a bulleted
     /// list (`- `, `• `, `* `) is a paragraph of its own.
-    static func paragraphs<S: Sequence>(of lines: S) -> [[String]] where S.Element == String {
-        var result = [[String]]()
-        var current = [String]()
+    static func paragraphs<S: Sequence>(of lines: S) -> [[Substring]] where S.Element == Substring {
+        var result = [[Substring]]()
+        var current = [Substring]()
         for line in lines {
             if isBlank(line) {
                 if !current.isEmpty { result.append(current); current = [] }
@@ -74,18 +76,32 @@ enum PlainTextFormat {
 
     /// The lines of `text`, split at `\n` (the text is already cleaned, so
     /// there are no other line ends).
-    static func splitLines(_ text: String) -> [String] {
+    static func splitLines(_ text: String) -> [Substring] {
         var text = text
-        return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            for end in bytes.indices where bytes[end] == 0x0A {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                start = end + 1
+        // Where each line ends, found with memchr.
+        let ends = text.withUTF8 { bytes -> [Int] in
+            guard let base = bytes.baseAddress else { return [] }
+            var ends: [Int] = []
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                ends.append(end)
+                offset = end + 1
             }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return lines
+            return ends
         }
+        // The lines as parts of the text, not copies.
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var start = utf8.startIndex
+        for end in ends {
+            let lineEnd = utf8.index(utf8.startIndex, offsetBy: end)
+            lines.append(text[start..<lineEnd])
+            start = utf8.index(after: lineEnd)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// Short, not ending in a full stop (an ellipsis is fine), holding a letter.
@@ -170,17 +186,17 @@ enum PlainTextFormat {
         return (key, value)
     }
 
-    private static func hasMoreText(_ lines: [String], after index: Int) -> Bool {
+    private static func hasMoreText(_ lines: [Substring], after index: Int) -> Bool {
         lines[(index + 1)...].contains { !isBlank($0) }
     }
 
-    static func isListItem(_ line: String) -> Bool {
+    static func isListItem(_ line: Substring) -> Bool {
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
         guard let marker = trimmed.first, "-•*–·".contains(marker) else { return false }
         return trimmed.dropFirst().first == " "
     }
 
-    static func isBlank(_ line: String) -> Bool {
+    static func isBlank(_ line: Substring) -> Bool {
         line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

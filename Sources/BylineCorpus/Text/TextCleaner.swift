@@ -25,41 +25,46 @@ public enum TextCleaner {
     /// characters dropped, ends trimmed. Runs of plain spaces are kept as
     /// written unless `collapsingSpaces` (HTML, where they mean nothing).
     public static func inline(_ text: String, collapsingSpaces: Bool = false) -> String {
-        if isCleanLine(text, allowingSpaceRuns: !collapsingSpaces) { return text }
+        var text = text
+        if text.withUTF8({ isCleanLine($0, allowingSpaceRuns: !collapsingSpaces) }) { return text }
         return normalized(clean(Array(text.utf8), inline: true, keepSpaceRuns: !collapsingSpaces))
     }
 
-    /// True when `text` needs no cleaning: no control, special-space or
-    /// invisible characters, trimmed ends (and single inner spaces, unless
-    /// runs are allowed), nothing that NFC could change. The common case,
-    /// checked byte by byte without a copy.
-    private static func isCleanLine(_ text: String, allowingSpaceRuns: Bool) -> Bool {
+    /// ``inline(_:collapsingSpaces:)`` of part of a text: the part itself
+    /// when it is clean (the common case, with no copy).
+    static func inline(_ text: Substring, collapsingSpaces: Bool = false) -> Substring {
         var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { s -> Bool in
-            let n = s.count
-            guard n > 0 else { return true }
-            if s[0] == 0x20 || s[n - 1] == 0x20 { return false }
-            let raw = UnsafeRawBufferPointer(s)
-            var i = 0
-            while i < n {
-                // Eight printable ASCII bytes at a time, where space runs may stay.
-                if allowingSpaceRuns && i + 8 <= n && isPrintableASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = s[i]
-                if b < 0x80 {
-                    if b < 0x20 || b == 0x7F { return false }
-                    if b == 0x20 && !allowingSpaceRuns && s[i + 1] == 0x20 { return false }
-                    i += 1
-                    continue
-                }
-                if !isPlainNonASCII(s, i) { return false }
-                i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        if text.withUTF8({ isCleanLine($0, allowingSpaceRuns: !collapsingSpaces) }) { return text }
+        return normalized(clean(Array(text.utf8), inline: true, keepSpaceRuns: !collapsingSpaces))[...]
+    }
+
+    /// True when the UTF-8 `s` needs no cleaning: no control, special-space
+    /// or invisible characters, trimmed ends (and single inner spaces, unless
+    /// runs are allowed), nothing that NFC could change. The common case,
+    /// checked without a copy.
+    private static func isCleanLine(_ s: UnsafeBufferPointer<UInt8>, allowingSpaceRuns: Bool) -> Bool {
+        let n = s.count
+        guard n > 0 else { return true }
+        if s[0] == 0x20 || s[n - 1] == 0x20 { return false }
+        let raw = UnsafeRawBufferPointer(s)
+        var i = 0
+        while i < n {
+            // Eight printable ASCII bytes at a time, where space runs may stay.
+            if allowingSpaceRuns && i + 8 <= n && isPrintableASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
             }
-            return true
-        } ?? false
+            let b = s[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { return false }
+                if b == 0x20 && !allowingSpaceRuns && s[i + 1] == 0x20 { return false }
+                i += 1
+                continue
+            }
+            if !isPlainNonASCII(s, i) { return false }
+            i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        }
+        return true
     }
 
     /// True when the UTF-8 sequence at `i` is neither a control, a special

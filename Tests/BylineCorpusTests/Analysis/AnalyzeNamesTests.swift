@@ -6,7 +6,7 @@ import Testing
 /// is what the full analysis finds, without the numbers and figure claims.
 @Suite struct AnalyzeNamesTests {
     func article(_ paragraphs: [String]) -> Article {
-        let draft = ArticleDraft(title: "Council backs harbour plan", paragraphs: paragraphs.map { [$0] })
+        let draft = ArticleDraft(title: "Council backs harbour plan", paragraphs: paragraphs.map { [$0[...]] })
         return try! ArticleAssembler.assemble(draft, path: "harbour.txt").get()
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// slices exactly the mention's text.
 @Suite struct AnalyzerTests {
     func article(_ body: String) -> Article {
-        let draft = ArticleDraft(title: "Hostile input", paragraphs: [[body]])
+        let draft = ArticleDraft(title: "Hostile input", paragraphs: [[body[...]]])
         return try! ArticleAssembler.assemble(draft, path: "hostile.txt").get()
     }
 

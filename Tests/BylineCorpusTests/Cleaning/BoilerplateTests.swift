@@ -34,11 +34,11 @@ import Testing
     ])
     func reportingIsKept(_ line: String) {
         #expect(!Boilerplate.isBoilerplate(line))
-        #expect(Boilerplate.removing(from: [[line]]) == [[line]])
+        #expect(Boilerplate.removing(from: [[line[...]]]) == [[line[...]]])
     }
 
     @Test func relatedListIsRemovedWithItsHeadlines() {
-        let paragraphs = [
+        let paragraphs: [[Substring]] = [
             ["The bridge reopened on Monday after months of repairs."],
             ["Related:"],
             ["Bridge plan wins council backing"],
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func boilerplateLinesAreRemovedFromInsideParagraphs() {
-        let paragraphs = [
+        let paragraphs: [[Substring]] = [
             ["The bridge reopened on Monday", "- Advertisement -", "after months of repairs."],
             ["Subscribe to our newsletter"],
             ["0 2,056", "12 comments"],
@@ -64,6 +64,6 @@ import Testing
     @Test func longLinesAreAlwaysContent() {
         let long = "Subscribe to our newsletter. " + String(repeating: "The council met again to discuss the bridge. ", count: 8)
         #expect(!Boilerplate.isBoilerplate(long))
-        #expect(Boilerplate.removing(from: [[long]]) == [[long]])
+        #expect(Boilerplate.removing(from: [[long[...]]]) == [[long[...]]])
     }
 }

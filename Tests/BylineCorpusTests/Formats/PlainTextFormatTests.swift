@@ -89,4 +89,11 @@ import Testing
         #expect(article?.author == "Jane Doe")
         #expect(article.map(paragraphs) == ["The harbour reopened on Friday."])
     }
+
+    @Test(arguments: ["", "\n", "one", "one\n", "\n\none\n\n", "Café in Zürich\n\n“Quote” — ok\nlast", "日本語\n\u{1F600}\n"])
+    func linesAreTheTextSplitAtEveryLineEnd(_ text: String) {
+        let lines = PlainTextFormat.splitLines(text)
+        #expect(lines == text.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(lines.joined(separator: "\n") == text)
+    }
 }
