@@ -12,12 +12,12 @@ enum ArticleFileReader {
         case .failure(.lineTooLong): return [skip(path, "cannot read")]  // only streams report this
         }
         guard !bytes.isEmpty else { return [skip(path, "empty file")] }
-        let utf8: [UInt8]
-        switch TextDecoding.utf8(from: bytes) {
-        case .success(let decoded): utf8 = decoded.bytes
+        let decoded: String
+        switch TextDecoding.string(from: bytes) {
+        case .success(let string): decoded = string
         case .failure(.binary): return [skip(path, "binary file (contains NUL bytes), not text")]
         }
-        let text = TextCleaner.document(utf8)
+        let text = TextCleaner.document(decoded)
         guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else {
             return [skip(path, "no text (only white space)")]
         }

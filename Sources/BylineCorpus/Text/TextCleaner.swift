@@ -14,6 +14,14 @@ public enum TextCleaner {
         return fullyCleanedDocument(utf8)
     }
 
+    /// ``document(_:)-([UInt8])`` of decoded text: the text itself when it
+    /// needs no cleaning.
+    public static func document(_ text: String) -> String {
+        var text = text
+        if text.withUTF8({ isCleanDocument($0) }) { return text }
+        return fullyCleanedDocument(Array(text.utf8))
+    }
+
     /// ``document(_:)`` without the check for text that needs no cleaning.
     static func fullyCleanedDocument(_ utf8: [UInt8]) -> String {
         normalized(clean(utf8, inline: false, keepSpaceRuns: true))
@@ -90,7 +98,12 @@ public enum TextCleaner {
     /// change. The common case, checked with one table lookup per byte;
     /// rarer scripts and symbols take the full path.
     static func isCleanDocument(_ utf8: [UInt8]) -> Bool {
-        documentByteClass.withUnsafeBufferPointer { byteClass in utf8.withUnsafeBufferPointer { s in
+        utf8.withUnsafeBufferPointer { isCleanDocument($0) }
+    }
+
+    /// ``isCleanDocument(_:)-([UInt8])`` of UTF-8 in a buffer.
+    static func isCleanDocument(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        documentByteClass.withUnsafeBufferPointer { byteClass in
             let n = s.count
             let raw = UnsafeRawBufferPointer(s)
             var i = 0
@@ -121,7 +134,7 @@ public enum TextCleaner {
                 }
             }
             return true
-        } }
+        }
     }
 
     /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E):

@@ -40,9 +40,16 @@ public enum TextDecoding {
         return .success((windows1252ToUTF8(body), .windows1252))
     }
 
-    /// Decodes `bytes` to a `String` (see ``utf8(from:)``).
+    /// Decodes `bytes` to a `String` (see ``utf8(from:)``). UTF-8 without
+    /// a UTF-16 mark, the common case, is validated once, as the string is made.
     public static func string(from bytes: [UInt8]) -> Result<String, Failure> {
-        utf8(from: bytes).map { String(decoding: $0.bytes, as: UTF8.self) }
+        guard !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) else {
+            return utf8(from: bytes).map { String(decoding: $0.bytes, as: UTF8.self) }
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if containsNUL(body) { return .failure(.binary) }
+        if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+        return .success(String(decoding: windows1252ToUTF8(body), as: UTF8.self))
     }
 
     /// Whether `bytes` hold a NUL byte.

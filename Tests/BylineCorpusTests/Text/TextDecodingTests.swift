@@ -61,6 +61,18 @@ import Testing
         #expect((try? TextDecoding.string(from: [0xA3, 0x31]).get()) == "£1")
     }
 
+    /// `string(from:)` takes a shorter way for UTF-8 than `utf8(from:)`: it
+    /// must give the same text for every kind of input.
+    @Test(arguments: [
+        Array("Plain “quoted” café".utf8), [0xEF, 0xBB, 0xBF] + Array("Marked £5".utf8), [0xEF, 0xBB, 0xBF],
+        [0x93, 0x48, 0x69, 0x94, 0x20, 0xE9], [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00], [0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69],
+        [0xFF, 0xFE, 0x41, 0x42], [0xC3, 0x28], [],
+    ] as [[UInt8]])
+    func stringFromBytesIsTheDecodedBytes(_ bytes: [UInt8]) throws {
+        let viaBytes = try TextDecoding.utf8(from: bytes).get().bytes
+        #expect(try TextDecoding.string(from: bytes).get() == String(decoding: viaBytes, as: UTF8.self))
+    }
+
     @Test func nulBytesMeanBinary() {
         #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.utf8(from: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).get() }
         #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.string(from: Array("text".utf8) + [0x00]).get() }
