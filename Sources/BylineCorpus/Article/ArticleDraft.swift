@@ -2,7 +2,7 @@
 ///
 /// Paragraphs are given as lines so that boilerplate can be removed line by
 /// line before the lines of a paragraph are joined; the lines are parts of
-/// the parsed text, not copies (most files have thousands).
+/// the parsed text, not copies of each line.
 struct ArticleDraft: Sendable {
     var title: String?
     var source: String?

@@ -58,7 +58,7 @@ enum JSONFormat {
         guard let rawBody = lookup(object, textKeys).flatMap(text) else { return .failure(.notAnArticle) }
         // JSON escapes can hold CRLF, lone CR and control characters: clean
         // the body like a file's text before splitting it into lines.
-        let body = TextCleaner.document(Array(rawBody.utf8))
+        let body = TextCleaner.document(rawBody)
         if UTF8Search.contains(body, "</") || UTF8Search.contains(body, "<p") || UTF8Search.contains(body, "<br") {
             draft.paragraphs = HTMLFormat.paragraphs(ofFragment: body).map { $0.map { $0[...] } }
         } else if UTF8Search.contains(body, "\n\n") {
