@@ -69,9 +69,10 @@ public struct SearchableCorpus: Sendable {
     func listSnippets(of places: [Int], query: SearchQuery, width: Int) -> [SearchSnippet?] {
         let source = self.source, entries = self.entries
         let made = SnippetSlots(count: places.count)
+        let matchers = SearchHighlighter.matchers(for: query)
         let make: @Sendable (Int) -> Void = { k in
             guard entries.indices.contains(places[k]), let text = source.text(entries[places[k]]) else { return }
-            made.set(k, Self.listSnippet(of: text, query: query, width: width))
+            made.set(k, Self.listSnippet(of: text, matchers: matchers, width: width))
         }
         if source.readsFiles && places.count > 1 {
             DispatchQueue.concurrentPerform(iterations: places.count, execute: make)
@@ -99,8 +100,13 @@ public struct SearchableCorpus: Sendable {
     /// the first match in the body, or the body's start when it matches only
     /// in the title or its fields.
     public static func listSnippet(of text: String, query: SearchQuery, width: Int) -> SearchSnippet {
+        listSnippet(of: text, matchers: SearchHighlighter.matchers(for: query), width: width)
+    }
+
+    /// ``listSnippet(of:query:width:)`` with the query's matchers.
+    static func listSnippet(of text: String, matchers: [SearchPhraseMatcher], width: Int) -> SearchSnippet {
         let body = Self.body(of: text)
-        return SearchSnippet.make(text: body, query: query, width: width) ?? SearchSnippet.lead(of: body, width: width)
+        return SearchSnippet.make(text: body, matchers: matchers, width: width) ?? SearchSnippet.lead(of: body, width: width)
     }
 
     /// An article's text without its title line and the blank lines after

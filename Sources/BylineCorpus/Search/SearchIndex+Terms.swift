@@ -1,3 +1,5 @@
+import Foundation
+
 extension SearchIndex {
     /// The documents holding `term`, or with `prefix` any term it begins, scored.
     func termList(_ term: [UInt8], prefix: Bool) -> SearchDocList {
@@ -16,11 +18,7 @@ extension SearchIndex {
         let tag = field.tag
         let wanted = words.map { Array($0.utf8) }
         return cache.list(.field(tag, words, prefix: prefix)) {
-            accumulate(segments.map { segment in
-                segment.range(prefix: [tag]).filter { index in
-                    Self.name(segment.term(index).dropFirst(), holds: wanted, lastIsPrefix: prefix)
-                }
-            })
+            accumulate(segments.map { Self.names(in: $0, tag: tag, holding: wanted, lastIsPrefix: prefix) })
         }
     }
 
@@ -36,9 +34,62 @@ extension SearchIndex {
         }
     }
 
+    /// The terms of `segment` in field `tag` whose name has `words` in a
+    /// row (see ``name(_:holds:lastIsPrefix:)``), in increasing order.
+    ///
+    /// A field's terms lie side by side in the segment's bytes, each its tag
+    /// byte and then its name, and a tag byte is no byte of a word: the
+    /// words joined by spaces are looked for in all of them at once (their
+    /// first byte by `memchr`), and each place found is checked to be whole
+    /// words of one name. A corpus has tens of thousands of names.
+    static func names(in segment: SearchSegment, tag: UInt8, holding words: [[UInt8]], lastIsPrefix: Bool) -> [Int] {
+        let range = segment.range(prefix: [tag])
+        guard !range.isEmpty, !words.isEmpty else { return [] }
+        let pattern = Array(words.joined(separator: [0x20]))
+        return segment.termBytes.withUnsafeBufferPointer { bytes in
+            segment.termStarts.withUnsafeBufferPointer { starts in
+                guard let base = bytes.baseAddress, !words.contains(where: \.isEmpty) else {
+                    // An empty word: name by name.
+                    return range.filter { index in
+                        let name = UnsafeBufferPointer(rebasing: bytes[(Int(starts[index]) + 1)..<Int(starts[index + 1])])
+                        return Self.name(name, holds: words, lastIsPrefix: lastIsPrefix)
+                    }
+                }
+                let end = Int(starts[range.upperBound])
+                var found: [Int] = []
+                var term = range.lowerBound
+                var at = Int(starts[term])
+                pattern.withUnsafeBufferPointer { pattern in
+                    let first = Int32(pattern[0])
+                    while at < end, let hit = memchr(base + at, first, end - at) {
+                        let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        guard start + pattern.count <= end, memcmp(base + start, pattern.baseAddress!, pattern.count) == 0 else {
+                            at = start + 1
+                            continue
+                        }
+                        while Int(starts[term + 1]) <= start { term += 1 }
+                        let nameStart = Int(starts[term]) + 1, nameEnd = Int(starts[term + 1])
+                        let stop = start + pattern.count
+                        let isWhole = (start == nameStart || bytes[start - 1] == 0x20)
+                            && (lastIsPrefix || stop == nameEnd || bytes[stop] == 0x20)
+                        if isWhole {
+                            // On to the next name.
+                            found.append(term)
+                            term += 1
+                            at = nameEnd
+                        } else {
+                            at = start + 1
+                        }
+                    }
+                }
+                return found
+            }
+        }
+    }
+
     /// Whether a folded name (words joined by single spaces) has `words`
     /// in a row, the last one only as a prefix of a name word with `lastIsPrefix`.
-    static func name(_ name: ArraySlice<UInt8>, holds words: [[UInt8]], lastIsPrefix: Bool) -> Bool {
+    static func name(_ name: UnsafeBufferPointer<UInt8>, holds words: [[UInt8]], lastIsPrefix: Bool) -> Bool {
         guard !words.isEmpty else { return false }
         var start = name.startIndex
         while start < name.endIndex {
@@ -51,7 +102,7 @@ extension SearchIndex {
     }
 
     /// Whether the name's words from `start` on begin with `words`.
-    private static func name(_ name: ArraySlice<UInt8>, from start: Int, holds words: [[UInt8]], lastIsPrefix: Bool) -> Bool {
+    private static func name(_ name: UnsafeBufferPointer<UInt8>, from start: Int, holds words: [[UInt8]], lastIsPrefix: Bool) -> Bool {
         var i = start
         for (k, word) in words.enumerated() {
             if k > 0 {

@@ -66,27 +66,28 @@ struct SearchPhraseMatcher {
         // Where the last words started (scalar and byte offsets), to report
         // an occurrence's start: a ring of at least `count` places.
         let ring = 1 << (Int.bitWidth - (count - 1).leadingZeroBitCount)
-        var starts = [(scalar: Int, byte: Int)](repeating: (0, 0), count: ring)
         var index = 0
-        text.withUTF8 { bytes in
-            SearchTokenizer.withCursor(bytes) { cursor, out in
-                while true {
-                    if state == 0 && canSkip {
-                        anchor.withUnsafeBufferPointer { cursor.skip(to: $0, whole: whole, prefix: anchorIsPrefix) }
-                    }
-                    guard let token = cursor.next(out) else { return }
-                    // No occurrence under way: any to come starts too late.
-                    if state == 0 && token.scalarStart >= limit { return }
-                    let term = UnsafeBufferPointer(start: UnsafePointer(out), count: cursor.length)
-                    starts[index & (ring - 1)] = (token.scalarStart, token.byteStart)
-                    index += 1
-                    var hits: UInt64 = 0
-                    for k in 0..<count where matches(term, k) { hits |= 1 << UInt64(k) }
-                    state = (state << 1 | 1) & hits
-                    if state & last != 0 {
-                        let start = starts[(index - count) & (ring - 1)]
-                        guard start.scalar < limit else { return }
-                        limit = found(TextSpan(start: start.scalar, end: token.scalarEnd), start.byte)
+        withUnsafeTemporaryAllocation(of: (scalar: Int, byte: Int).self, capacity: ring) { starts in
+            text.withUTF8 { bytes in
+                SearchTokenizer.withCursor(bytes) { cursor, out in
+                    while true {
+                        if state == 0 && canSkip {
+                            anchor.withUnsafeBufferPointer { cursor.skip(to: $0, whole: whole, prefix: anchorIsPrefix, before: limit) }
+                        }
+                        guard let token = cursor.next(out) else { return }
+                        // No occurrence under way: any to come starts too late.
+                        if state == 0 && token.scalarStart >= limit { return }
+                        let term = UnsafeBufferPointer(start: UnsafePointer(out), count: cursor.length)
+                        starts[index & (ring - 1)] = (token.scalarStart, token.byteStart)
+                        index += 1
+                        var hits: UInt64 = 0
+                        for k in 0..<count where matches(term, k) { hits |= 1 << UInt64(k) }
+                        state = (state << 1 | 1) & hits
+                        if state & last != 0 {
+                            let start = starts[(index - count) & (ring - 1)]
+                            guard start.scalar < limit else { return }
+                            limit = found(TextSpan(start: start.scalar, end: token.scalarEnd), start.byte)
+                        }
                     }
                 }
             }

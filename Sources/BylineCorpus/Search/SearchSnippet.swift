@@ -21,17 +21,30 @@ public struct SearchSnippet: Sendable, Hashable {
 
     /// ``lead(of:width:)`` of part of a string.
     public static func lead(of text: Substring, width: Int = 80) -> SearchSnippet {
+        // Only the start is decoded (twice the width, for white space that
+        // collapses), unless white space there needs the rest.
+        let wanted = 2 * max(0, width) + 8
+        let part = scalars(of: text, fromByte: 0, upTo: wanted)
         var out = [Unicode.Scalar]()
+        out.reserveCapacity(width + 1)
         var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            if out.count >= width { break }
-            if isSpace(scalar) {
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-            } else {
-                out.append(scalar)
-                lastWasSpace = false
+        func collapse(_ scalars: [Unicode.Scalar]) -> Bool {
+            for scalar in scalars {
+                if out.count >= width { return true }
+                if isSpace(scalar) {
+                    if !lastWasSpace { out.append(" ") }
+                    lastWasSpace = true
+                } else {
+                    out.append(scalar)
+                    lastWasSpace = false
+                }
             }
+            return out.count >= width
+        }
+        if !collapse(part) && part.count == wanted {
+            out.removeAll(keepingCapacity: true)
+            lastWasSpace = true
+            _ = collapse(scalars(of: text, fromByte: 0, upTo: .max))
         }
         while out.last == " " { out.removeLast() }
         var line = TokenizedText.string(of: out)
@@ -54,8 +67,14 @@ public struct SearchSnippet: Sendable, Hashable {
     /// ``make(text:query:width:)`` of part of a string (offsets count from
     /// the part's start), read in place.
     public static func make(text: Substring, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
+        make(text: text, matchers: SearchHighlighter.matchers(for: query), width: width)
+    }
+
+    /// ``make(text:query:width:)`` with the query's matchers, made once
+    /// for many texts (``SearchHighlighter/matchers(for:)``).
+    static func make(text: Substring, matchers: [SearchPhraseMatcher], width: Int = 80) -> SearchSnippet? {
         guard width > 0 else { return nil }
-        let (spans, firstByte) = SearchHighlighter.located(in: text, for: query, window: width)
+        let (spans, firstByte) = SearchHighlighter.located(in: text, by: matchers, window: width)
         guard let first = spans.first, let firstByte else { return nil }
         // Only the text from a little before the match to a little past it
         // is decoded (the width and half as much again for whitespace that

@@ -77,12 +77,16 @@ struct SearchTokenCursor {
     /// `word` is all ASCII letters and digits and a stop needs the whole
     /// word (or, with `prefix`, a word it begins); without, only its first
     /// byte (which must be ASCII). Looks for the first byte eight bytes
-    /// at a time: most bytes are not it.
+    /// at a time: most bytes are not it. No word is looked for that starts
+    /// at or after scalar offset `limit`: the cursor may then stop inside a
+    /// word, whose rest is read as the next one (starting past `limit`).
     @inline(__always)
-    mutating func skip(to word: UnsafeBufferPointer<UInt8>, whole: Bool, prefix: Bool = false) {
+    mutating func skip(to word: UnsafeBufferPointer<UInt8>, whole: Bool, prefix: Bool = false, before limit: Int = .max) {
         guard let first = word.first else { return }
         let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         let start = position
+        // Only ASCII is skipped, a byte a scalar: the limit as a byte offset.
+        let count = limit == .max ? self.count : min(self.count, start + max(0, limit - scalar))
         var i = start
         // `first` in every byte, as a byte OR 0x20 shows it (folding ASCII letters).
         let pattern = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
@@ -111,12 +115,12 @@ struct SearchTokenCursor {
                 if i == start || ascii[Int(src[i - 1])] == 0 {
                     guard whole else { break }
                     var j = i + 1, k = 1
-                    while k < word.count && j < count && ascii[Int(src[j])] == word[k] {
+                    while k < word.count && j < self.count && ascii[Int(src[j])] == word[k] {
                         j += 1
                         k += 1
                     }
                     // The whole word, ended by a separator (or by something non-ASCII: let the reader see).
-                    if k == word.count && (prefix || j == count || ascii[Int(src[j])] == 0) { break }
+                    if k == word.count && (prefix || j == self.count || ascii[Int(src[j])] == 0) { break }
                     i = j
                     continue
                 }

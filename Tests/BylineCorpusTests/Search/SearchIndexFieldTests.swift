@@ -58,6 +58,37 @@ import Testing
         #expect(f.ids("person:q ") == [1])
     }
 
+    /// The names of a field are searched all at once in the segment's
+    /// bytes: what that finds is what reading each name finds.
+    @Test func namesFoundInTheFieldsBytesAreThoseReadOneByOne() throws {
+        let people = ["Ann Lee", "Lee Ann Smith", "Annabel Leeds", "Tony Blair", "Lionel Blair", "Blair", "Ben Annan",
+                      "Jean-Paul Sartre", "Ann", "Leeann Annlee", "Ann Ann Lee", "Smith Ann"]
+        var f = SearchFixture()
+        f.add(people.enumerated().map { k, name in
+            searchDocument(k, "Story \(k)", "Text.", entities: [.init(kind: .person, canonical: name)], speakers: [name])
+        })
+        let segment = try #require(f.index.segments.first)
+        let wordLists: [[String]] = [["ann"], ["lee"], ["an"], ["le"], ["ann", "lee"], ["lee", "ann"], ["ann", "le"], ["blair"],
+                                     ["smith"], ["jean"], ["paul"], ["sartre"], ["nn"], ["annlee"], ["ann", "ann"], ["x"], [""], ["ann", ""]]
+        for tag in [SearchField.person.tag, SearchField.speaker.tag] {
+            for words in wordLists {
+                let wanted = words.map { Array($0.utf8) }
+                for prefix in [false, true] {
+                    let oneByOne = segment.termBytes.withUnsafeBufferPointer { bytes in
+                        segment.range(prefix: [tag]).filter { index in
+                            let name = UnsafeBufferPointer(rebasing: bytes[(Int(segment.termStarts[index]) + 1)..<Int(segment.termStarts[index + 1])])
+                            return SearchIndex.name(name, holds: wanted, lastIsPrefix: prefix)
+                        }
+                    }
+                    #expect(SearchIndex.names(in: segment, tag: tag, holding: wanted, lastIsPrefix: prefix) == oneByOne, "\(words) \(prefix)")
+                }
+            }
+        }
+        #expect(f.ids("person:ann ") == [0, 1, 8, 10, 11])
+        #expect(f.ids("person:\"lee ann\"") == [1])
+        #expect(f.ids("person:\"ann lee\"") == [0, 10])
+    }
+
     @Test func entityFieldsMatchWordsOfTheCanonicalName() {
         let f = fixture()
         #expect(f.ids("person:blair ") == [0, 2])

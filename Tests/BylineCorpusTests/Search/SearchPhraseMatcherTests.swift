@@ -79,4 +79,26 @@ import Testing
             #expect(matcher.spans(in: text) == expected, "\(text.debugDescription) \(words) prefix: \(prefix)")
         }
     }
+
+    /// Looking for a word stops at the limit, even in a long run of text
+    /// the matcher skips without reading: an occurrence starting before it
+    /// is found, one starting at or after it is not.
+    @Test func noOccurrenceIsLookedForFromTheLimitOn() {
+        let filler = String(repeating: "of the other people on politics ", count: 20)
+        let text = filler + "oil prices rose; " + filler + "oil again"
+        let first = filler.unicodeScalars.count
+        for (word, prefix) in [("oil", false), ("oi", true), ("pric", true)] {
+            let matcher = SearchPhraseMatcher(words: [word], lastIsPrefix: prefix)
+            let start = word == "pric" ? first + 4 : first
+            #expect(matcher.spans(in: text, startingBefore: start).isEmpty, "\(word)")
+            #expect(matcher.spans(in: text, startingBefore: start + 1).map(\.start) == [start], "\(word)")
+            #expect(matcher.spans(in: text).first?.start == start, "\(word)")
+        }
+        // With a window, nothing further than it after the first.
+        let oil = SearchPhraseMatcher(words: ["oil"], lastIsPrefix: false)
+        #expect(oil.spans(in: text, window: 100).map(\.start) == [first])
+        #expect(oil.spans(in: text).count == 2)
+        // Text before the limit that is not ASCII is read, not skipped.
+        #expect(oil.spans(in: "Café " + filler + "oil", startingBefore: 5 + first + 1).map(\.start) == [5 + first])
+    }
 }
