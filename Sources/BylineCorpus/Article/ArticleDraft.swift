@@ -10,4 +10,9 @@ struct ArticleDraft: Sendable {
     var date: NewsDate?
     var url: String?
     var paragraphs: [[Substring]] = []
+
+    /// Paragraphs from lines that are strings of their own (HTML, Markdown).
+    static func paragraphs(of lines: [[String]]) -> [[Substring]] {
+        lines.map { $0.map { $0[...] } }
+    }
 }

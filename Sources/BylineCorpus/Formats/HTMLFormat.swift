@@ -11,7 +11,7 @@ enum HTMLFormat {
         var draft = ArticleDraft()
         let meta = Metadata(tokens)
         let root = contentRange(tokens)
-        draft.paragraphs = paragraphs(tokens[root]).map { $0.map { $0[...] } }
+        draft.paragraphs = ArticleDraft.paragraphs(of: paragraphs(tokens[root]))
 
         let h1 = firstText(of: "h1", in: tokens[root]) ?? firstText(of: "h1", in: tokens[...])
         draft.title = meta.first(["og:title", "twitter:title"]) ?? meta.ldJSON["headline"]

@@ -60,7 +60,7 @@ enum JSONFormat {
         // the body like a file's text before splitting it into lines.
         let body = TextCleaner.document(rawBody)
         if UTF8Search.contains(body, "</") || UTF8Search.contains(body, "<p") || UTF8Search.contains(body, "<br") {
-            draft.paragraphs = HTMLFormat.paragraphs(ofFragment: body).map { $0.map { $0[...] } }
+            draft.paragraphs = ArticleDraft.paragraphs(of: HTMLFormat.paragraphs(ofFragment: body))
         } else if UTF8Search.contains(body, "\n\n") {
             draft.paragraphs = PlainTextFormat.paragraphs(of: PlainTextFormat.splitLines(body))
         } else {

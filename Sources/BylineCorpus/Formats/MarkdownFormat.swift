@@ -50,7 +50,7 @@ enum MarkdownFormat {
             if !reduced.isEmpty { current.append(reduced) }
         }
         flush()
-        draft.paragraphs = paragraphs.map { $0.map { $0[...] } }
+        draft.paragraphs = ArticleDraft.paragraphs(of: paragraphs)
         if draft.title != nil { PlainTextFormat.takeLeadingMetadata(into: &draft) }
         if draft.title == nil {
             // No front matter title and no heading: read it like plain text.

@@ -5,13 +5,10 @@
 /// analysing anything again, and a changed corpus re-analyses only what changed.
 struct ArticleFacts: Sendable {
     /// Entities (type and canonical name) and names as written, each once.
-    private(set) var entities: [EntityIndex.Key] = []
-    private(set) var names: [String] = []
-    private var entityNumbers: [EntityIndex.Key: UInt32] = [:]
-    private var nameNumbers: [String: UInt32] = [:]
-    /// The numbers of ASCII entities and names, found again without hashing strings.
-    private var asciiEntityNumbers = HashedNumbers()
-    private var asciiNameNumbers = HashedNumbers()
+    private var entityTable = NumberedValues<EntityIndex.Key>()
+    private var nameTable = NumberedValues<String>()
+    var entities: [EntityIndex.Key] { entityTable.values }
+    var names: [String] { nameTable.values }
     /// Article `a`'s facts are `starts[a] ..< starts[a + 1]` of the three arrays.
     private(set) var starts: [UInt32] = [0]
     private(set) var entity: [UInt32] = []
@@ -61,9 +58,10 @@ struct ArticleFacts: Sendable {
 
     /// Appends article `article` of `other` (tables are translated).
     mutating func append(article: Int, of other: ArticleFacts) {
+        let entities = other.entities, names = other.names
         for k in Int(other.starts[article])..<Int(other.starts[article + 1]) {
-            entity.append(number(of: other.entities[Int(other.entity[k])]))
-            name.append(number(of: other.names[Int(other.name[k])]))
+            entity.append(number(of: entities[Int(other.entity[k])]))
+            name.append(number(of: names[Int(other.name[k])]))
             mentions.append(other.mentions[k])
         }
         starts.append(UInt32(entity.count))
@@ -78,6 +76,7 @@ struct ArticleFacts: Sendable {
 
     /// The corpus's entity index, articles numbered in order.
     func entityIndex() -> EntityIndex {
+        let names = self.names
         var entries = entities.map { EntityIndex.Entry(kind: $0.kind, canonical: $0.canonical, mentions: 0, articles: [], aliases: [:]) }
         for article in 0..<articleCount {
             for k in Int(starts[article])..<Int(starts[article + 1]) {
@@ -91,30 +90,11 @@ struct ArticleFacts: Sendable {
     }
 
     private mutating func number(of key: EntityIndex.Key) -> UInt32 {
-        Self.number(of: key, hash: HashedNumbers.asciiHash(key.canonical, tag: key.kind.storeCode),
-                    in: &entities, numbers: &entityNumbers, ascii: &asciiEntityNumbers)
+        entityTable.number(of: key, hash: key.asciiHash)
     }
 
     private mutating func number(of text: String) -> UInt32 {
-        Self.number(of: text, hash: HashedNumbers.asciiHash(text), in: &names, numbers: &nameNumbers, ascii: &asciiNameNumbers)
-    }
-
-    /// The number of `value` in `list`, which it joins when new: found by
-    /// `hash` (for ASCII text) in `ascii`, else in `numbers`.
-    private static func number<Value: Hashable>(
-        of value: Value, hash: UInt64?, in list: inout [Value], numbers: inout [Value: UInt32], ascii: inout HashedNumbers
-    ) -> UInt32 {
-        if let hash, let known = ascii.number(hash: hash, where: { list[Int($0)] == value }) { return known }
-        let number: UInt32
-        if let known = numbers[value] {
-            number = known
-        } else {
-            number = UInt32(list.count)
-            list.append(value)
-            numbers[value] = number
-        }
-        if let hash { ascii.insert(number, hash: hash) }
-        return number
+        nameTable.number(of: text, hash: HashedNumbers.asciiHash(text))
     }
 
     func write(to writer: inout BinaryWriter) {
@@ -137,20 +117,14 @@ struct ArticleFacts: Sendable {
 
     init(reading reader: inout BinaryReader) throws(StoreError) {
         let entityCount = try reader.count(minimumBytes: 2)
-        entities.reserveCapacity(entityCount)
+        entityTable.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
             let kind = try EntityMention.Kind(storeCode: reader.byte())
-            let key = EntityIndex.Key(kind: kind, canonical: try reader.string())
-            entityNumbers[key] = UInt32(entities.count)
-            entities.append(key)
+            entityTable.appendRead(EntityIndex.Key(kind: kind, canonical: try reader.string()))
         }
         let nameCount = try reader.count()
-        names.reserveCapacity(nameCount)
-        for _ in 0..<nameCount {
-            let text = try reader.string()
-            nameNumbers[text] = UInt32(names.count)
-            names.append(text)
-        }
+        nameTable.reserveCapacity(nameCount)
+        for _ in 0..<nameCount { nameTable.appendRead(try reader.string()) }
         starts = try reader.uint32s()
         let factCount = try reader.count(minimumBytes: 3)
         guard !starts.isEmpty, starts[0] == 0, Int(starts[starts.count - 1]) == factCount,

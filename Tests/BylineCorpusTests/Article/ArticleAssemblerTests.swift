@@ -5,7 +5,7 @@ import Testing
     private func assemble(title: String? = nil, _ paragraphs: [[String]]) -> Article? {
         var draft = ArticleDraft()
         draft.title = title
-        draft.paragraphs = paragraphs.map { $0.map { $0[...] } }
+        draft.paragraphs = ArticleDraft.paragraphs(of: paragraphs)
         return try? ArticleAssembler.assemble(draft, path: "a.txt").get()
     }
 

@@ -5,6 +5,10 @@ public struct EntityIndex: Sendable {
     public struct Key: Sendable, Hashable {
         public var kind: EntityMention.Kind
         public var canonical: String
+
+        /// The ``HashedNumbers/asciiHash(_:tag:)`` of the name, tagged with
+        /// the type; nil when the name is not ASCII.
+        var asciiHash: UInt64? { HashedNumbers.asciiHash(canonical, tag: kind.storeCode) }
     }
 
     public struct Entry: Sendable {
@@ -29,12 +33,10 @@ public struct EntityIndex: Sendable {
     /// The (entity, name) pairs of an article counted before they are recorded.
     private static let pairsCounted = 48
 
-    /// Each entity once, in the order first mentioned, numbered by its place.
+    /// Each entity once, in the order first mentioned, numbered by its place
+    /// (the number of its key in `keys`).
     private var entries: [Entry] = []
-    private var numbers: [Key: Int32] = [:]
-    /// The numbers of entities with ASCII names, found again without
-    /// hashing strings (``numbers`` still decides first sightings).
-    private var asciiNumbers = HashedNumbers()
+    private var keys = NumberedValues<Key>()
 
     public init() {}
 
@@ -75,20 +77,11 @@ public struct EntityIndex: Sendable {
     /// The number of the entity `key`, which joins the index (with no
     /// mentions yet) when new.
     private mutating func number(of key: Key) -> Int32 {
-        let hash = HashedNumbers.asciiHash(key.canonical, tag: key.kind.storeCode)
-        if let hash, let known = asciiNumbers.number(hash: hash, where: { entries[Int($0)].canonical == key.canonical && entries[Int($0)].kind == key.kind }) {
-            return Int32(known)
-        }
-        let number: Int32
-        if let known = numbers[key] {
-            number = known
-        } else {
-            number = Int32(entries.count)
+        let number = keys.number(of: key, hash: key.asciiHash)
+        if number == entries.count {
             entries.append(Entry(kind: key.kind, canonical: key.canonical, mentions: 0, articles: [], aliases: [:]))
-            numbers[key] = number
         }
-        if let hash { asciiNumbers.insert(UInt32(number), hash: hash) }
-        return number
+        return Int32(number)
     }
 
     /// Entities by mention count (most first), then by name; optionally of one type.
@@ -99,7 +92,7 @@ public struct EntityIndex: Sendable {
     }
 
     public func entry(kind: EntityMention.Kind, canonical: String) -> Entry? {
-        numbers[Key(kind: kind, canonical: canonical)].map { entries[Int($0)] }
+        keys.existingNumber(of: Key(kind: kind, canonical: canonical)).map { entries[Int($0)] }
     }
 
     public var count: Int { entries.count }
