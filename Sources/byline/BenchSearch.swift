@@ -35,16 +35,12 @@ struct SearchBench: ParsableCommand {
 
     func run() throws {
         let loader = try CorpusOpening.loader(for: path)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-search-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let scratch = try PageCacheWarming.scratchFolder("search")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let cacheHome = scratch + "/cache"
         print("corpus      \(loader.path)")
         // The targets ask for a warm page cache: every file is read first.
-        if let floor = PageCacheWarming.warm(loader.path) {
-            print(String(format: "files       %d files, %.1f MB: read twice as `cat` does, %.2f s the second time (page cache warm; the floor for a full list)",
-                         floor.files, Double(floor.bytes) / 1e6, floor.seconds))
-        }
+        if let line = PageCacheWarming.warmAndDescribe(loader.path) { print(line) }
         if !noLaunch {
             for (label, _) in [("cold", true), ("warm", false)] {
                 if let line = LaunchTiming.open(corpus: loader.path, cacheHome: cacheHome, label: label) { print(line) }

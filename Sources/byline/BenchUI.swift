@@ -35,14 +35,10 @@ struct UIBench: ParsableCommand {
         print("corpus      \(loader.path)")
         // The launches use a cache of their own, never the user's: the first
         // finds none, the others open from what it wrote.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-ui-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let scratch = try PageCacheWarming.scratchFolder("ui")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         // The launch targets ask for a warm page cache: every file is read first.
-        if let floor = PageCacheWarming.warm(loader.path) {
-            print(String(format: "files       %d files, %.1f MB: read twice as `cat` does, %.2f s the second time",
-                         floor.files, Double(floor.bytes) / 1e6, floor.seconds))
-        }
+        if let line = PageCacheWarming.warmAndDescribe(loader.path) { print(line) }
         if let report = LaunchTiming.measure(
             corpus: loader.path, cacheHome: scratch + "/cache", launches: launches, queries: queries, repetitions: keyRepetitions
         ) {

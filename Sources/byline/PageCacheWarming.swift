@@ -17,6 +17,23 @@ enum PageCacheWarming {
         return (files.count, bytes, (ContinuousClock.now - start).seconds)
     }
 
+    /// Warms the page cache with `path`'s files (``warm(_:)``) and returns
+    /// the benchmarks' line saying so, or nil when nothing could be read.
+    static func warmAndDescribe(_ path: String) -> String? {
+        warm(path).map {
+            String(format: "files       %d files, %.1f MB: read twice as `cat` does, %.2f s the second time (page cache warm; the floor for a full list)",
+                   $0.files, Double($0.bytes) / 1e6, $0.seconds)
+        }
+    }
+
+    /// A new folder for a benchmark's own files (its cache), named for
+    /// `name` and this process; the caller removes it.
+    static func scratchFolder(_ name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(name)-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// The regular files under `path` (or `path` itself when it is one).
     private static func regularFiles(under path: String) -> [String] {
         var isFolder: ObjCBool = false

@@ -69,7 +69,7 @@ public struct SearchableCorpus: Sendable {
     func listSnippets(of places: [Int], query: SearchQuery, width: Int) -> [SearchSnippet?] {
         let source = self.source, entries = self.entries
         let made = SnippetSlots(count: places.count)
-        let matchers = SearchHighlighter.matchers(for: query)
+        let matchers = SearchMatchers(query)
         let make: @Sendable (Int) -> Void = { k in
             guard entries.indices.contains(places[k]), let text = source.text(entries[places[k]]) else { return }
             made.set(k, Self.listSnippet(of: text, matchers: matchers, width: width))
@@ -100,11 +100,12 @@ public struct SearchableCorpus: Sendable {
     /// the first match in the body, or the body's start when it matches only
     /// in the title or its fields.
     public static func listSnippet(of text: String, query: SearchQuery, width: Int) -> SearchSnippet {
-        listSnippet(of: text, matchers: SearchHighlighter.matchers(for: query), width: width)
+        listSnippet(of: text, matchers: SearchMatchers(query), width: width)
     }
 
-    /// ``listSnippet(of:query:width:)`` with the query's matchers.
-    static func listSnippet(of text: String, matchers: [SearchPhraseMatcher], width: Int) -> SearchSnippet {
+    /// ``listSnippet(of:query:width:)`` with the query's matchers, made
+    /// once for the rows of a page.
+    public static func listSnippet(of text: String, matchers: SearchMatchers, width: Int) -> SearchSnippet {
         let body = Self.body(of: text)
         return SearchSnippet.make(text: body, matchers: matchers, width: width) ?? SearchSnippet.lead(of: body, width: width)
     }

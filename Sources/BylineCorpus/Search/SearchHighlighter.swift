@@ -16,25 +16,16 @@ public enum SearchHighlighter {
     /// the first one's start (nil when there are none); offsets count from
     /// the start of `text`, which may be part of a longer string.
     static func located(in text: Substring, for query: SearchQuery, window: Int? = nil) -> (spans: [TextSpan], firstByte: Int?) {
-        located(in: text, by: matchers(for: query), window: window)
+        located(in: text, by: SearchMatchers(query), window: window)
     }
 
-    /// A matcher for each of the query's text clauses that are not negated:
-    /// made once for the many texts of a page of results.
-    static func matchers(for query: SearchQuery) -> [SearchPhraseMatcher] {
-        query.clauses.compactMap { clause in
-            guard !clause.isNegated, case .words(let words, let lastIsPrefix) = clause.target else { return nil }
-            return SearchPhraseMatcher(words: words, lastIsPrefix: lastIsPrefix)
-        }
-    }
-
-    /// ``located(in:for:window:)`` with the query's ``matchers(for:)``.
-    static func located(in text: Substring, by matchers: [SearchPhraseMatcher], window: Int? = nil) -> (spans: [TextSpan], firstByte: Int?) {
+    /// ``located(in:for:window:)`` with the query's matchers.
+    static func located(in text: Substring, by matchers: SearchMatchers, window: Int? = nil) -> (spans: [TextSpan], firstByte: Int?) {
         var spans = [TextSpan]()
         var first: (span: TextSpan, byte: Int)?
         // No span starting at or after this is wanted.
         var limit = Int.max
-        for matcher in matchers {
+        for matcher in matchers.phrases {
             // Each word or phrase in its own pass, which skips the words that cannot start it.
             let found = matcher.occurrences(in: text, startingBefore: limit, window: window)
             guard let earliest = found.first else { continue }
@@ -57,5 +48,18 @@ public enum SearchHighlighter {
             }
         }
         return result
+    }
+}
+
+/// A query's words and phrases (its text clauses that are not negated),
+/// made ready once to be found in the many texts of a page of results.
+public struct SearchMatchers: Sendable {
+    let phrases: [SearchPhraseMatcher]
+
+    public init(_ query: SearchQuery) {
+        phrases = query.clauses.compactMap { clause in
+            guard !clause.isNegated, case .words(let words, let lastIsPrefix) = clause.target else { return nil }
+            return SearchPhraseMatcher(words: words, lastIsPrefix: lastIsPrefix)
+        }
     }
 }

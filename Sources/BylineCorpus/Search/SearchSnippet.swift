@@ -67,12 +67,12 @@ public struct SearchSnippet: Sendable, Hashable {
     /// ``make(text:query:width:)`` of part of a string (offsets count from
     /// the part's start), read in place.
     public static func make(text: Substring, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
-        make(text: text, matchers: SearchHighlighter.matchers(for: query), width: width)
+        make(text: text, matchers: SearchMatchers(query), width: width)
     }
 
     /// ``make(text:query:width:)`` with the query's matchers, made once
-    /// for many texts (``SearchHighlighter/matchers(for:)``).
-    static func make(text: Substring, matchers: [SearchPhraseMatcher], width: Int = 80) -> SearchSnippet? {
+    /// for many texts.
+    static func make(text: Substring, matchers: SearchMatchers, width: Int = 80) -> SearchSnippet? {
         guard width > 0 else { return nil }
         let (spans, firstByte) = SearchHighlighter.located(in: text, by: matchers, window: width)
         guard let first = spans.first, let firstByte else { return nil }

@@ -24,15 +24,14 @@ public enum TextDecoding {
     /// bytes are not a mark but a stray prefix, and the rest is read as the
     /// 8-bit text it is (else two ASCII letters would become one CJK sign).
     public static func utf8(from bytes: [UInt8]) -> Result<(bytes: [UInt8], encoding: Encoding), Failure> {
-        let utf16Mark = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if utf16Mark {
+        if hasUTF16Mark(bytes) {
             let rest = Array(bytes.dropFirst(2))
             guard containsNUL(rest) else {
                 return utf8(from: rest)
             }
             return utf16(rest[...], bigEndian: bytes[0] == 0xFE)
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let body = withoutUTF8Mark(bytes)
         if containsNUL(body) {
             return .failure(.binary)
         }
@@ -43,13 +42,23 @@ public enum TextDecoding {
     /// Decodes `bytes` to a `String` (see ``utf8(from:)``). UTF-8 without
     /// a UTF-16 mark, the common case, is validated once, as the string is made.
     public static func string(from bytes: [UInt8]) -> Result<String, Failure> {
-        guard !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) else {
+        guard !hasUTF16Mark(bytes) else {
             return utf8(from: bytes).map { String(decoding: $0.bytes, as: UTF8.self) }
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let body = withoutUTF8Mark(bytes)
         if containsNUL(body) { return .failure(.binary) }
         if let text = String(validating: body, as: UTF8.self) { return .success(text) }
         return .success(String(decoding: windows1252ToUTF8(body), as: UTF8.self))
+    }
+
+    /// Whether `bytes` start with a UTF-16 byte-order mark (either order).
+    private static func hasUTF16Mark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// `bytes` without a UTF-8 byte-order mark at their start.
+    private static func withoutUTF8Mark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }
 
     /// Whether `bytes` hold a NUL byte.

@@ -113,11 +113,11 @@ final class ReaderApp {
         let counter = backgroundWork
         counter.count.add(1, ordering: .acquiringAndReleasing)
         DispatchQueue.global(qos: .userInitiated).async {
-            let parsed = SearchQuery(parsing: query)
+            let matchers = SearchMatchers(SearchQuery(parsing: query))
             var made: [Int: SearchSnippet] = [:]
             for (index, entry) in entries {
                 guard let text = source.text(entry) else { continue }
-                made[index] = SearchableCorpus.listSnippet(of: text, query: parsed, width: width)
+                made[index] = SearchableCorpus.listSnippet(of: text, matchers: matchers, width: width)
             }
             session.post(.snippets(query: query, made))
             counter.count.subtract(1, ordering: .acquiringAndReleasing)
