@@ -86,17 +86,17 @@ struct SearchTokenCursor {
         let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         let start = position
         // Only ASCII is skipped, a byte a scalar: the limit as a byte offset.
-        let count = limit == .max ? self.count : min(self.count, start + max(0, limit - scalar))
+        let end = limit == .max ? count : min(count, start + max(0, limit - scalar))
         var i = start
         // `first` in every byte, as a byte OR 0x20 shows it (folding ASCII letters).
         let pattern = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
-        scan: while i < count {
+        scan: while i < end {
             // Eight bytes at a time to the next that may be `first` (either
             // case) at the start of a word, or is not ASCII. The zero-byte
             // test flags every byte equal to `first` (and maybe some above
             // one that is); those after an ASCII letter are dropped, as no
             // word starts there. A byte flagged wrongly is checked below.
-            while i + 8 <= count {
+            while i + 8 <= end {
                 let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
                 let t = (x | 0x2020_2020_2020_2020) ^ pattern
                 let before = i > 0 ? UnsafeRawPointer(src + i - 1).loadUnaligned(as: UInt64.self) : x << 8
@@ -109,18 +109,18 @@ struct SearchTokenCursor {
                 }
                 i += 8
             }
-            guard i < count else { break }
+            guard i < end else { break }
             let b = src[i]
             if b == first || b == upper {
                 if i == start || ascii[Int(src[i - 1])] == 0 {
                     guard whole else { break }
                     var j = i + 1, k = 1
-                    while k < word.count && j < self.count && ascii[Int(src[j])] == word[k] {
+                    while k < word.count && j < count && ascii[Int(src[j])] == word[k] {
                         j += 1
                         k += 1
                     }
                     // The whole word, ended by a separator (or by something non-ASCII: let the reader see).
-                    if k == word.count && (prefix || j == self.count || ascii[Int(src[j])] == 0) { break }
+                    if k == word.count && (prefix || j == count || ascii[Int(src[j])] == 0) { break }
                     i = j
                     continue
                 }
