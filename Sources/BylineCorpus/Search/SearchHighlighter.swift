@@ -22,32 +22,47 @@ public enum SearchHighlighter {
     /// ``located(in:for:window:)`` with the query's matchers.
     static func located(in text: Substring, by matchers: SearchMatchers, window: Int? = nil) -> (spans: [TextSpan], firstByte: Int?) {
         var spans = [TextSpan]()
-        var first: (span: TextSpan, byte: Int)?
+        spans.reserveCapacity(8)
+        var first: (start: Int, byte: Int)?
         // No span starting at or after this is wanted.
         var limit = Int.max
         for matcher in matchers.phrases {
             // Each word or phrase in its own pass, which skips the words that cannot start it.
-            let found = matcher.occurrences(in: text, startingBefore: limit, window: window)
-            guard let earliest = found.first else { continue }
-            if let window { limit = min(limit, earliest.span.start + window) }
-            if first.map({ earliest.span.start < $0.span.start }) ?? true { first = earliest }
-            spans += found.map(\.span)
+            var isEarliest = true
+            matcher.forEachOccurrence(in: text, startingBefore: limit, window: window) { span, byte in
+                spans.append(span)
+                guard isEarliest else { return }
+                isEarliest = false
+                if first.map({ span.start < $0.start }) ?? true { first = (span.start, byte) }
+            }
+            if let window, let first { limit = min(limit, first.start + window) }
         }
         if window != nil { spans.removeAll { $0.start >= limit } }
-        return (merged(spans), first?.byte)
+        merge(&spans)
+        return (spans, first?.byte)
     }
 
     /// `spans` sorted, overlapping ones joined.
     static func merged(_ spans: [TextSpan]) -> [TextSpan] {
-        var result = [TextSpan]()
-        for span in spans.sorted() {
-            if let last = result.last, span.start < last.end {
-                result[result.count - 1] = TextSpan(start: last.start, end: max(last.end, span.end))
+        var spans = spans
+        merge(&spans)
+        return spans
+    }
+
+    /// Sorts `spans` and joins overlapping ones, in place.
+    static func merge(_ spans: inout [TextSpan]) {
+        guard spans.count > 1 else { return }
+        spans.sort()
+        var kept = 0
+        for k in 1..<spans.count {
+            if spans[k].start < spans[kept].end {
+                spans[kept].end = max(spans[kept].end, spans[k].end)
             } else {
-                result.append(span)
+                kept += 1
+                spans[kept] = spans[k]
             }
         }
-        return result
+        spans.removeLast(spans.count - kept - 1)
     }
 }
 

@@ -36,12 +36,22 @@ struct SearchPhraseMatcher {
     /// of `text`, which may be part of a longer string).
     func occurrences(in text: Substring, startingBefore limit: Int = .max, window: Int? = nil) -> [(span: TextSpan, byte: Int)] {
         var found = [(span: TextSpan, byte: Int)]()
+        forEachOccurrence(in: text, startingBefore: limit, window: window) { found.append(($0, $1)) }
+        return found
+    }
+
+    /// Calls `body` with each occurrence ``occurrences(in:startingBefore:window:)``
+    /// finds, in order, without gathering them.
+    @inline(__always)
+    func forEachOccurrence(in text: Substring, startingBefore limit: Int = .max, window: Int? = nil,
+                           _ body: (_ span: TextSpan, _ byte: Int) -> Void) {
+        var isFirst = true
         scan(text, before: limit) { span, byte in
-            found.append((span, byte))
-            guard let window, found.count == 1 else { return limit }
+            body(span, byte)
+            guard let window, isFirst else { return limit }
+            isFirst = false
             return min(limit, span.start + window)
         }
-        return found
     }
 
     /// Calls `found` with each occurrence that starts before the limit,
