@@ -31,7 +31,20 @@ struct SearchBench: ParsableCommand {
     @Flag(help: "Skip SQLite FTS5.")
     var noFts5 = false
 
-    static let steps = ["o", "oi", "oil", "oil ", "oil p", "oil pr", "oil pri", "oil pric", "oil price", "person:blair"]
+    @Option(name: .customLong("step"), parsing: .singleValue,
+            help: ArgumentHelp("A query to time instead of the typed sequence below; repeat for several (to time or profile steps alone).",
+                               valueName: "query"))
+    var chosenSteps: [String] = []
+
+    /// What typing `oil price` asks at each keystroke, then a field query.
+    static let typedSteps = ["o", "oi", "oil", "oil ", "oil p", "oil pr", "oil pri", "oil pric", "oil price", "person:blair"]
+
+    /// The steps timed: the chosen ones (each once), else the typed sequence.
+    var steps: [String] {
+        guard !chosenSteps.isEmpty else { return Self.typedSteps }
+        var seen = Set<String>()
+        return chosenSteps.filter { seen.insert($0).inserted }
+    }
 
     func run() throws {
         let loader = try CorpusOpening.loader(for: path)
@@ -77,7 +90,7 @@ struct SearchBench: ParsableCommand {
         var fts: FTS5Comparison?
         var built: FTS5Comparison.Built?
         if !noFts5 {
-            var comparison = FTS5Comparison(corpus: loader.path, scratch: scratch, steps: Self.steps, limit: limit, snippets: snippets)
+            var comparison = FTS5Comparison(corpus: loader.path, scratch: scratch, steps: steps, limit: limit, snippets: snippets)
             built = comparison.start()
             if built != nil { fts = comparison }
         }
@@ -90,7 +103,7 @@ struct SearchBench: ParsableCommand {
         let oursKept = report(typed.kept)
         guard let built, let theirs = typed.fts else { return }
         print(built.header + "; typed in the same rounds, after Byline's two typings")
-        for step in Self.steps {
+        for step in steps {
             guard let their = theirs.samples[step], let mine = ours[step] else { continue }
             let kept = oursKept[step] ?? mine
             let median = LaunchTiming.percentile(their, 0.5), p99 = LaunchTiming.percentile(their, 0.99)
@@ -118,9 +131,10 @@ struct SearchBench: ParsableCommand {
         var forgotten = StepSamples(), kept = StepSamples()
         var theirs: StepSamples? = fts == nil ? nil : StepSamples()
         var searched = corpus
+        let steps = self.steps
         func type(into samples: inout StepSamples, timed: Bool) {
             searched.index.discardCache()
-            for step in Self.steps {
+            for step in steps {
                 let start = ContinuousClock.now
                 let page = searched.search(step, limit: limit, snippets: snippets)
                 if timed { samples.add(step, (ContinuousClock.now - start).milliseconds, total: page.total) }
@@ -142,7 +156,7 @@ struct SearchBench: ParsableCommand {
                 continue
             }
             if timed {
-                for (k, step) in Self.steps.enumerated() { theirs?.add(step, typing.milliseconds[k], total: typing.totals[k]) }
+                for (k, step) in steps.enumerated() { theirs?.add(step, typing.milliseconds[k], total: typing.totals[k]) }
             }
         }
         return (forgotten, kept, theirs)
@@ -151,7 +165,7 @@ struct SearchBench: ParsableCommand {
     /// Prints and returns each step's median and p99 in milliseconds.
     private func report(_ typed: StepSamples) -> [String: (Double, Double)] {
         var result: [String: (Double, Double)] = [:]
-        for step in Self.steps {
+        for step in steps {
             let samples = typed.samples[step] ?? []
             let median = LaunchTiming.percentile(samples, 0.5), p99 = LaunchTiming.percentile(samples, 0.99)
             result[step] = (median, p99)

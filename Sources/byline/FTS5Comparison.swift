@@ -136,7 +136,7 @@ con.commit()
 build = time.time() - start
 
 def match(step):
-    words = re.findall(r"\w+", step.replace("person:", " "))
+    words = re.findall(r"\w+", re.sub(r"\b(person|org|place|group|speaker|source|date):", " ", step))
     terms = ['"%s"' % w for w in words]
     if terms and not step.endswith(" "):
         terms[-1] += "*"
