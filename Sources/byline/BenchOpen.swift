@@ -21,7 +21,13 @@ struct OpenBench: ParsableCommand {
     @Flag(help: "Open without a cache.")
     var noCache = false
 
+    @Flag(help: "Do not read every file first (the list target asks for a warm page cache; this measures the page cache as it is).")
+    var noWarm = false
+
     func run() throws {
+        // The page cache is warmed first unless asked not to: a virtual
+        // machine may have paged out files read a minute ago.
+        if !noWarm, let line = PageCacheWarming.warmAndDescribe(try CorpusOpening.loader(for: path).path) { print(line) }
         let start = ContinuousClock.now
         let loader = try CorpusOpening.loader(for: path)
         var cache: CorpusCache?
