@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// A corpus opened for search: its articles listed, its index, and where
 /// their text is read from for snippets and phrase checks. What `byline
@@ -113,8 +114,19 @@ public struct SearchableCorpus: Sendable {
     /// An article's text without its title line and the blank lines after
     /// it: part of the text, not a copy.
     public static func body(of text: String) -> Substring {
-        guard let newline = text.utf8.firstIndex(of: 0x0A) else { return "" }
-        return text[newline...].drop { $0 == "\n" }
+        // Found in the bytes: a line feed is always a character of its own.
+        let start = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base, 0x0A, bytes.count) else { return nil }
+            var k = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            while k < bytes.count && bytes[k] == 0x0A { k += 1 }
+            return k
+        }
+        guard let start else {
+            guard let newline = text.utf8.firstIndex(of: 0x0A) else { return "" }
+            return text[newline...].drop { $0 == "\n" }
+        }
+        guard let offset = start else { return "" }
+        return text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...]
     }
 }
 

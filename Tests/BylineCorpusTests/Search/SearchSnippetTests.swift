@@ -92,6 +92,18 @@ import Testing
         }
     }
 
+    @Test func theBodyFoundInTheBytesIsTheBodyFoundByCharacters() {
+        let texts = ["", "Title only", "Title\n", "Title\n\n\nBody", "Title\r\n\nBody", "Title\n\r\nBody", "Élysée\n\n\u{301}x",
+                     "\n\nBody", "a\nb\nc", "东京\n\n\n", "Title\n \nBody"]
+        for text in texts {
+            let byCharacters: Substring = text.utf8.firstIndex(of: 0x0A).map { text[$0...].drop { $0 == "\n" } } ?? ""
+            let body = SearchableCorpus.body(of: text)
+            #expect(body == byCharacters, "\(text.debugDescription)")
+            #expect(!text.contains("\n") || body.endIndex == text.endIndex, "\(text.debugDescription): a part of the text, to its end")
+            #expect(body.utf8.count == byCharacters.utf8.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test func aSnippetOfTheBodyInPlaceIsTheSnippetOfTheBodyCopied() {
         let titles = ["Oil price rises", "Élysée talks", "", "东京 prices"]
         let bodies = ["The oil price rose.", "\n\nCrude oil fell as prices eased, the café said.", "No match here at all.",
