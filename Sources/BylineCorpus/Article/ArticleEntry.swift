@@ -13,11 +13,9 @@ public struct ArticleEntry: Sendable, Hashable {
     public var author: String?
     public var date: NewsDate?
     public var url: String?
-    /// Words in the body.
-    public var wordCount: Int
 
     public init(path: String, record: Int? = nil, title: String, source: String? = nil, author: String? = nil,
-                date: NewsDate? = nil, url: String? = nil, wordCount: Int = 0) {
+                date: NewsDate? = nil, url: String? = nil) {
         self.path = path
         self.record = record
         self.title = title
@@ -25,13 +23,12 @@ public struct ArticleEntry: Sendable, Hashable {
         self.author = author
         self.date = date
         self.url = url
-        self.wordCount = wordCount
     }
 
     /// The entry of a loaded article.
     public init(_ article: Article) {
         self.init(path: article.path, record: article.record, title: article.title, source: article.source,
-                  author: article.author, date: article.date, url: article.url, wordCount: article.wordCount)
+                  author: article.author, date: article.date, url: article.url)
     }
 
     /// Stable identifier, as ``Article/id``.

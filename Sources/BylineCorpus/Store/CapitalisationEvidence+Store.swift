@@ -34,7 +34,6 @@ extension ArticleEntry {
         writer.optionalString(author)
         writer.unsigned(date.map { UInt64($0.year * 10000 + $0.month * 100 + $0.day) } ?? 0)
         writer.optionalString(url)
-        writer.count(wordCount)
     }
 
     init(reading reader: inout BinaryReader) throws(StoreError) {
@@ -44,7 +43,6 @@ extension ArticleEntry {
         let source = try reader.optionalString(), author = try reader.optionalString()
         let day = try reader.unsigned()
         let url = try reader.optionalString()
-        let words = try reader.number()
         var date: NewsDate?
         if day != 0 {
             guard let parsed = NewsDate(year: Int(day / 10000), month: Int(day / 100 % 100), day: Int(day % 100)) else {
@@ -53,6 +51,6 @@ extension ArticleEntry {
             date = parsed
         }
         self.init(path: path, record: record < 0 ? nil : record, title: title, source: source, author: author,
-                  date: date, url: url, wordCount: words)
+                  date: date, url: url)
     }
 }
