@@ -114,19 +114,21 @@ public struct SearchableCorpus: Sendable {
     /// An article's text without its title line and the blank lines after
     /// it: part of the text, not a copy.
     public static func body(of text: String) -> Substring {
-        // Found in the bytes: a line feed is always a character of its own.
-        let start = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard let base = bytes.baseAddress, let found = memchr(base, 0x0A, bytes.count) else { return nil }
-            var k = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            while k < bytes.count && bytes[k] == 0x0A { k += 1 }
-            return k
+        let utf8 = text.utf8
+        guard let offset = utf8.withContiguousStorageIfAvailable(bodyOffset) ?? Array(utf8).withUnsafeBufferPointer(bodyOffset) else {
+            return ""
         }
-        guard let start else {
-            guard let newline = text.utf8.firstIndex(of: 0x0A) else { return "" }
-            return text[newline...].drop { $0 == "\n" }
-        }
-        guard let offset = start else { return "" }
-        return text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...]
+        return text[utf8.index(utf8.startIndex, offsetBy: offset)...]
+    }
+
+    /// The UTF-8 offset of the body: past the first line feed and those
+    /// right after it (a line feed is always a character of its own); nil
+    /// without one.
+    private static func bodyOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0x0A, bytes.count) else { return nil }
+        var offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        while offset < bytes.count && bytes[offset] == 0x0A { offset += 1 }
+        return offset
     }
 }
 

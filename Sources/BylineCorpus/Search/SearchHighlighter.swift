@@ -42,13 +42,6 @@ public enum SearchHighlighter {
         return (spans, first?.byte)
     }
 
-    /// `spans` sorted, overlapping ones joined.
-    static func merged(_ spans: [TextSpan]) -> [TextSpan] {
-        var spans = spans
-        merge(&spans)
-        return spans
-    }
-
     /// Sorts `spans` and joins overlapping ones, in place.
     static func merge(_ spans: inout [TextSpan]) {
         guard spans.count > 1 else { return }

@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Testing
 @testable import BylineCorpus
 
@@ -38,6 +39,24 @@ import Testing
         let text = "the oil price"
         #expect(spans(text, "\"the oil\" \"oil price\"") == [span(0, 13)])
         #expect(spans(text, "oil \"oil price\"") == [span(4, 13)])
+    }
+
+    @Test func mergingInPlaceJoinsOverlapsAsMarkingEachOffsetDoes() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<500 {
+            var spans = (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                let start = Int.random(in: 0..<30, using: &random)
+                return span(start, start + Int.random(in: 1...6, using: &random))
+            }
+            // The offsets some span covers; spans that touch stay apart.
+            var covered = Set<Int>()
+            for s in spans { covered.formUnion(s.start..<s.end) }
+            let starts = spans.map(\.start).sorted()
+            SearchHighlighter.merge(&spans)
+            #expect(Set(spans.flatMap { $0.start..<$0.end }) == covered)
+            #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.end <= $1.start }, "sorted, none overlapping: \(spans)")
+            #expect(spans.allSatisfy { starts.contains($0.start) })
+        }
     }
 
     @Test func noMatchNoSpans() {
