@@ -8,7 +8,6 @@ struct TimingLog {
     /// How long the process had been running when the log was made (from
     /// /proc, to 10 ms), so milestones count from launch, not from main.
     private let ageAtStart: Double
-    private(set) var firstFrameRecorded = false
     private(set) var listRecorded = false
 
     init(environment: [String: String]) {
@@ -33,7 +32,6 @@ struct TimingLog {
     var isEnabled: Bool { path != nil }
 
     mutating func record(_ milestone: String, since start: ContinuousClock.Instant) {
-        if milestone == "first frame" { firstFrameRecorded = true }
         if milestone == "list complete" { listRecorded = true }
         guard path != nil else { return }
         write("\(milestone)\t\(String(format: "%.1f", ageAtStart + Self.milliseconds(since: start))) ms\n")
