@@ -25,11 +25,11 @@ struct OpenBench: ParsableCommand {
     var noWarm = false
 
     func run() throws {
+        let loader = try CorpusOpening.loader(for: path)
         // The page cache is warmed first unless asked not to: a virtual
         // machine may have paged out files read a minute ago.
-        if !noWarm, let line = PageCacheWarming.warmAndDescribe(try CorpusOpening.loader(for: path).path) { print(line) }
+        if !noWarm, let line = PageCacheWarming.warmAndDescribe(loader.path) { print(line) }
         let start = ContinuousClock.now
-        let loader = try CorpusOpening.loader(for: path)
         var cache: CorpusCache?
         if !noCache {
             var environment = ProcessInfo.processInfo.environment

@@ -53,7 +53,7 @@ final class ReaderApp {
         Self.failInBackgroundIfTesting()
         session.start()
 
-        var dirty = true
+        var dirty = false  // the first frame is on the screen
         var loading = true
         var keyRead: ContinuousClock.Instant?
         while true {
