@@ -135,18 +135,24 @@ enum FileSystem {
         guard kind == .regular else { return .failure(.notRegular(kind)) }
         let size = Int(st.st_size)
         guard size <= limit else { return .failure(.tooLarge(size)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, size - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(Failure(code: errno)))
+        // Read into uninitialised memory: the file's bytes fill it, and a
+        // file that shrank while it was read gives only what was there.
+        var failure: Failure?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var filled = 0
+            while filled < size {
+                let n = read(fd, buffer.baseAddress! + filled, size - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = Failure(code: errno)
+                    break
+                }
+                if n == 0 { break }  // the file shrank while we read it
+                filled += n
             }
-            if n == 0 { break }  // the file shrank while we read it
-            filled += n
+            count = failure == nil ? filled : 0
         }
-        if filled < size { bytes.removeLast(size - filled) }
+        if let failure { return .failure(.system(failure)) }
         return .success(bytes)
     }
 
