@@ -70,18 +70,22 @@ struct CorpusWalker {
         // Sort as full paths compare byte by byte (`b.txt` before `b/…`), the
         // order of `find | LC_ALL=C sort`: a folder sorts as its name plus "/".
         var children = [(key: [UInt8], name: String, status: FileSystem.Status?)]()
+        let folderPrefix = absolute.hasSuffix("/") ? absolute : absolute + "/"
         for (name, status) in listed where !name.hasPrefix(".") {
-            let childAbsolute = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
             var isFolder = status?.kind == .directory
-            if status?.kind == .symbolicLink, let target = try? FileSystem.status(childAbsolute, followLinks: true).get() {
+            if status?.kind == .symbolicLink, let target = try? FileSystem.status(folderPrefix + name, followLinks: true).get() {
                 isFolder = target.kind == .directory
             }
-            children.append((Array(name.utf8) + (isFolder ? [0x2F] : []), name, status))
+            var key = [UInt8]()
+            key.reserveCapacity(name.utf8.count + 1)
+            key.append(contentsOf: name.utf8)
+            if isFolder { key.append(0x2F) }
+            children.append((key, name, status))
         }
         children.sort { $0.key.lexicographicallyPrecedes($1.key) }
         for child in children {
             guard let status = child.status else { continue }  // vanished since the listing
-            let childAbsolute = absolute.hasSuffix("/") ? absolute + child.name : absolute + "/" + child.name
+            let childAbsolute = folderPrefix + child.name
             let childRelative = relative.isEmpty ? child.name : relative + "/" + child.name
             visit(absolute: childAbsolute, relative: childRelative, status: status, depth: depth + 1)
         }
