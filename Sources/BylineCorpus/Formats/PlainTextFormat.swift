@@ -1,5 +1,3 @@
-import Foundation
-
 /// Plain-text articles (`.txt`).
 ///
 /// The first line is the headline when it reads like one (short, no final
@@ -80,14 +78,8 @@ enum PlainTextFormat {
         var text = text
         // Where each line ends, found with memchr.
         let ends = text.withUTF8 { bytes -> [Int] in
-            guard let base = bytes.baseAddress else { return [] }
             var ends: [Int] = []
-            var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                ends.append(end)
-                offset = end + 1
-            }
+            while let end = UTF8Search.offset(of: 0x0A, in: bytes, from: (ends.last ?? -1) + 1) { ends.append(end) }
             return ends
         }
         // The lines as parts of the text, not copies.

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// A corpus opened for search: its articles listed, its index, and where
 /// their text is read from for snippets and phrase checks. What `byline
@@ -125,8 +124,7 @@ public struct SearchableCorpus: Sendable {
     /// right after it (a line feed is always a character of its own); nil
     /// without one.
     private static func bodyOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress, let found = memchr(base, 0x0A, bytes.count) else { return nil }
-        var offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        guard var offset = UTF8Search.offset(of: 0x0A, in: bytes) else { return nil }
         while offset < bytes.count && bytes[offset] == 0x0A { offset += 1 }
         return offset
     }

@@ -60,9 +60,7 @@ extension SearchIndex {
                 var term = range.lowerBound
                 var at = Int(starts[term])
                 pattern.withUnsafeBufferPointer { pattern in
-                    let first = Int32(pattern[0])
-                    while at < end, let hit = memchr(base + at, first, end - at) {
-                        let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    while let start = UTF8Search.offset(of: pattern[0], in: bytes, from: at, to: end) {
                         guard start + pattern.count <= end, memcmp(base + start, pattern.baseAddress!, pattern.count) == 0 else {
                             at = start + 1
                             continue

@@ -63,7 +63,7 @@ public enum TextDecoding {
 
     /// Whether `bytes` hold a NUL byte.
     private static func containsNUL(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        bytes.withUnsafeBufferPointer { UTF8Search.offset(of: 0, in: $0) != nil }
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {

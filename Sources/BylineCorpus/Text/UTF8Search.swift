@@ -1,6 +1,17 @@
+import Foundation
+
 /// Substring search on UTF-8 bytes: much faster than Foundation's
 /// `String.contains(_:)`, which goes through UTF-16 and locale-aware search.
 enum UTF8Search {
+    /// The offset of the first `byte` in `bytes[start..<end]` (by `memchr`),
+    /// nil when there is none.
+    @inline(__always)
+    static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count
+        guard let base = bytes.baseAddress, start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
     /// Whether the UTF-8 of `text` contains `needle`.
     static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text

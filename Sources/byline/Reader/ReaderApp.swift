@@ -48,7 +48,7 @@ final class ReaderApp {
         _ = state.handle(.resize(terminal.size))
         // The first frame is drawn before the corpus starts opening, so that
         // no background work stands between launch and it.
-        terminal.draw(AppView.render(state), theme: themes.theme)
+        draw(on: terminal)
         timing.record("first frame", since: started)
         Self.failInBackgroundIfTesting()
         session.start()
@@ -71,7 +71,7 @@ final class ReaderApp {
                 timing.record("analysis complete", since: started)
             }
             if dirty {
-                terminal.draw(AppView.render(state), theme: themes.theme)
+                draw(on: terminal)
                 if let read = keyRead {
                     timing.recordKeystroke(since: read)
                     keyRead = nil
@@ -125,11 +125,16 @@ final class ReaderApp {
         }
     }
 
+    /// Renders the state and draws it on the terminal.
+    private func draw(on terminal: Terminal) {
+        terminal.draw(AppView.render(state), theme: themes.theme)
+    }
+
     /// Lets a cache being written finish before quitting, saying so.
     private func finishSavingCache(_ terminal: Terminal) {
         guard session.opener.isSaving else { return }
         state.notice = Notice("saving the cache…")
-        terminal.draw(AppView.render(state), theme: themes.theme)
+        draw(on: terminal)
         session.opener.finishSaving()
     }
 
