@@ -104,7 +104,7 @@ private struct Words {
     private var isSubscriptionBox: Bool {
         guard words.count <= 30, words.contains(anyOf: Words.subscriptionMarkers) else { return false }
         if words.contains(anyOf: Words.subscriptionPhrases) { return true }
-        return Words.callsToAction.contains(where: { words.wordsBegin(with: $0) })
+        return words.wordsBegin(withAnyOf: Words.callsToAction)
     }
 
     private var isCookieNotice: Bool {
@@ -117,20 +117,19 @@ private struct Words {
         var endsAsSentence: Bool {
             line.utf8.last(where: { $0 != 0x20 }).map { ".!\"".utf8.contains($0) } ?? false || line.hasSuffix("”")
         }
-        for prefix in Words.readMorePrefixes where words.wordsBegin(with: prefix) {
-            if joined == prefix || words.startsWith(prefix + ":") || !endsAsSentence { return true }
+        for prefix in Words.readMorePrefixes.list where words.wordsBegin(with: prefix) {
+            if words.joinedBytes == prefix || words.startsWith(prefix + [UInt8(ascii: ":")]) || !endsAsSentence { return true }
         }
-        return words.count <= 25 && (words.wordsBegin(with: "click here") || words.wordsBegin(with: "tap here"))
+        return words.count <= 25 && words.wordsBegin(withAnyOf: Words.clickHere)
     }
 
     private var isCopyright: Bool {
         guard words.count <= 30 else { return false }
-        return words.startsWith("©") || words.startsWith("(c) ") || words.startsWith("copyright ")
-            || words.wordsEnd(with: "all rights reserved")
+        return words.startsWith(anyOf: Words.copyrightPrefixes) || words.wordsEnd(with: Words.allRightsReserved)
     }
 
     private var isImageCredit: Bool {
-        words.count <= 30 && Words.creditPrefixes.contains(where: { words.startsWith($0) })
+        words.count <= 30 && words.startsWith(anyOf: Words.creditPrefixes)
     }
 
     private var isNavigation: Bool {
@@ -189,10 +188,10 @@ private struct Words {
         "already a subscriber", "get real time updates", "get real-time updates", "support our journalism",
         "subscribe to our", "enter your email", "sign up for our", "newsletter sign up", "newsletter signup",
     ])
-    static let callsToAction: Set<String> = [
+    static let callsToAction = LineWords.Prefixes([
         "subscribe", "sign up", "signup", "get", "join", "enter", "don't", "never", "stay", "receive", "want",
         "register", "log", "login", "click", "tap", "support", "donate", "become", "try",
-    ]
+    ])
     static let cookie = LineWords.Phrases(["cookie"])
     /// What a cookie notice says besides "cookie", unlike a story about biscuits.
     static let cookieContext = LineWords.Phrases([
@@ -200,10 +199,13 @@ private struct Words {
         "accept cookies", "accept all", "manage cookies", "reject all", "by continuing to", "consent",
         "privacy policy", "this site uses", "this website uses",
     ])
-    static let readMorePrefixes = [
+    static let readMorePrefixes = LineWords.Prefixes([
         "read more", "read also", "also read", "see also", "read next", "read the full", "more from",
         "more on this", "recommended", "watch", "listen", "related", "trending now",
-    ]
+    ])
+    static let clickHere = LineWords.Prefixes(["click here", "tap here"])
+    static let copyrightPrefixes = LineWords.Prefixes(["©", "(c) ", "copyright "])
+    static let allRightsReserved = Array("all rights reserved".utf8)
     static let listHeaders: Set<String> = [
         "related", "related articles", "related stories", "related news", "related content", "related topics",
         "related coverage", "related posts", "related links", "read more", "read also", "also read", "see also",
@@ -212,10 +214,10 @@ private struct Words {
         "trending", "trending now", "top stories", "latest news", "latest stories", "editor's picks",
         "don't miss", "more from this section", "around the web", "popular now", "what to read next",
     ]
-    static let creditPrefixes = [
+    static let creditPrefixes = LineWords.Prefixes([
         "image copyright", "image caption", "media caption", "image source", "photo credit", "picture credit",
         "photograph:", "getty images", "file photo",
-    ]
+    ])
     static let navigation: Set<String> = [
         "skip to content", "skip to main content", "menu", "close", "search", "home", "back to top",
         "main menu", "open menu", "close menu", "toggle navigation", "loading", "loading comments",
