@@ -4,14 +4,15 @@ import Synchronization
 /// Opens a corpus on a background thread and reports what it has so far
 /// through `post` (see ``CorpusEvent``).
 ///
-/// **Cold** (no usable cache), in three passes, each on all cores. Only
-/// the first reads and parses the files; the text of each article it lists
-/// is kept for the other two: held in memory for a small corpus (see
-/// ``CorpusFiles/holdTexts(whenFilesTotal:)``), else in an unnamed temporary
-/// file beside the cache (``ListedTexts``), which the page cache rather than
-/// the process holds. Without a cache, a large corpus's files are read and
-/// parsed again by each pass. ``source`` reads an article again when it is
-/// shown.
+/// **Cold** (no usable cache), in three passes, each on all cores. A small
+/// corpus's texts are held in memory by the first (see
+/// ``CorpusFiles/holdTexts(whenFilesTotal:)``) for the other two. A large
+/// corpus's files are read and parsed again by the second, from the page
+/// cache the first filled, which keeps their texts for the third in an
+/// unnamed temporary file beside the cache (``ListedTexts``; without a
+/// cache, the third reads the files too). The list keeps nothing: writing
+/// the texts into fresh pages made it a quarter slower. ``source`` reads an
+/// article again when it is shown.
 /// 1. *List*: every file is read and parsed, and articles are listed as
 ///    batches arrive. Only parsing stands between launch and a full list.
 /// 2. *Index*: the text of every listed article is indexed for search, and
@@ -42,35 +43,27 @@ public final class CorpusOpener: Sendable {
     private let running = Atomic<Bool>(false)
     let saving = Atomic<Bool>(false)
     private let finalAnalyzer = Mutex<Analyzer?>(nil)
-    /// Whether the passes after the list read the texts it kept rather than
-    /// the files (off only to test the other way).
-    let keepsListedTexts: Bool
     /// The files a corpus may total to have its texts held in memory
     /// (``HeldTexts/budget``; another only to test).
     let heldTextBudget: Int
-    /// The texts the list pass kept in a temporary file, for a corpus too
-    /// large to hold in memory and opened with a cache.
-    let listedTexts = Mutex<ListedTexts?>(nil)
     /// Whether the list pass parsed files as the walk found them (for tests).
     let listedAsWalked = Atomic<Bool>(false)
-    /// How many passes after the list read its kept texts (for tests).
-    let passesReadingListedTexts = Atomic<Int>(0)
+    /// How many passes after the list read texts held in memory or kept
+    /// in a temporary file rather than the files (for tests).
+    let passesReadingKeptTexts = Atomic<Int>(0)
 
     /// Articles reported per `.listed` event, and per index batch.
     static let reportSize = 512
 
     /// An opener for `loader`'s corpus, using `cache` unless it is nil.
     public convenience init(loader: CorpusLoader, cache: CorpusCache? = nil, post: @escaping @Sendable (CorpusEvent) -> Void) {
-        self.init(loader: loader, cache: cache, keepsListedTexts: true, heldTextBudget: HeldTexts.budget, post: post)
+        self.init(loader: loader, cache: cache, heldTextBudget: HeldTexts.budget, post: post)
     }
 
-    /// An opener whose later passes read the files again (`keepsListedTexts`
-    /// false) or that holds texts up to another budget: for tests.
-    init(loader: CorpusLoader, cache: CorpusCache?, keepsListedTexts: Bool, heldTextBudget: Int,
-         post: @escaping @Sendable (CorpusEvent) -> Void) {
+    /// An opener that holds texts up to another budget: for tests.
+    init(loader: CorpusLoader, cache: CorpusCache?, heldTextBudget: Int, post: @escaping @Sendable (CorpusEvent) -> Void) {
         self.loader = loader
         self.cache = cache
-        self.keepsListedTexts = keepsListedTexts
         self.heldTextBudget = heldTextBudget
         self.source = CorpusFiles(loader: loader)
         self.post = post
@@ -157,20 +150,13 @@ public final class CorpusOpener: Sendable {
                 source.holdTexts(whenFilesTotal: bytes, budget: heldTextBudget)
             }
         }
-        // A large corpus keeps its listed texts in a temporary file beside
-        // the cache for the passes after the list (a small one holds them).
-        if keepsListedTexts, !source.isHoldingTexts, let cache {
-            listedTexts.withLock { $0 = ListedTexts(folder: cache.folder) }
-        }
-        defer { listedTexts.withLock { $0 = nil } }
         guard let (listedSnapshot, walked) = list(listing, stream: stream), !isCancelled else { return }
         var snapshot = listedSnapshot
-        index(walked, into: &snapshot)
+        let kept = index(walked, into: &snapshot)
         guard !isCancelled else { return }
         let analyzer = Analyzer(evidence: snapshot.evidence)
         setAnalyzer(analyzer)
-        analyse(walked, with: analyzer, into: &snapshot)
-        listedTexts.withLock { $0 = nil }
+        analyse(walked, with: analyzer, kept: kept, into: &snapshot)
         save(snapshot)
     }
 
@@ -199,11 +185,9 @@ public final class CorpusOpener: Sendable {
         var entries: [ArticleEntry] = []
         var problems: [LoadProblem] = []
         var pendingEntries: [ArticleEntry] = []
-        var pendingTexts: [String] = []
         var pendingProblems: [String] = []
         var walkComplete = listing != nil
         var found = 0
-        let texts = listedTexts.withLock { $0 }
         func reportFound() {
             guard !walkComplete else { return }
             let now = stream.found
@@ -212,25 +196,20 @@ public final class CorpusOpener: Sendable {
             found = now.count
         }
         func report() {
-            if let texts {
-                for text in pendingTexts { texts.append(text) }
-            }
-            pendingTexts = []
             reportFound()
             entries += pendingEntries
             post(.listed(pendingEntries, problems: pendingProblems))
             pendingEntries = []
             pendingProblems = []
         }
-        let transform: @Sendable (Article) -> (ArticleEntry, String?) = { [source] article in
+        let transform: @Sendable (Article) -> ArticleEntry = { [source] article in
             source.hold(article)
-            return (ArticleEntry(article), texts == nil ? nil : article.text)
+            return ArticleEntry(article)
         }
-        func emit(_ event: LoadEvent<(ArticleEntry, String?)>) {
+        func emit(_ event: LoadEvent<ArticleEntry>) {
             switch event {
-            case .article(let (entry, text)):
+            case .article(let entry):
                 pendingEntries.append(entry)
-                if let text { pendingTexts.append(text) }
             case .problem(let problem):
                 problems.append(problem)
                 pendingProblems.append(problem.description)
@@ -248,9 +227,6 @@ public final class CorpusOpener: Sendable {
         let walked = listing ?? stream.listing
         if !walkComplete { post(.found(files: walked.entries.count, complete: true)) }
         post(.listComplete(skipped: summary.skippedFiles + summary.skippedRecords))
-        // The list is complete for the reader; the texts kept for the next
-        // passes may still be being written.
-        texts?.finish()
         guard !isCancelled else { return nil }
         return (Self.snapshot(of: walked, entries: entries, problems: problems), walked)
     }
@@ -318,8 +294,10 @@ public final class CorpusOpener: Sendable {
 
     /// Pass 2: indexes the text of every listed article, one document per
     /// article in list order (an article that vanished in between gets an
-    /// empty one), and gathers the capitalisation evidence.
-    private func index(_ listing: CorpusLoader.Listing, into snapshot: inout CorpusSnapshot) {
+    /// empty one), and gathers the capitalisation evidence. Returns the
+    /// texts it read from the files, kept for pass 3 (nil when a small
+    /// corpus's are held in memory, or there is no cache to keep them beside).
+    private func index(_ listing: CorpusLoader.Listing, into snapshot: inout CorpusSnapshot) -> ListedTexts? {
         // Batches are indexed on a thread of their own while the next are read.
         let indexing = IndexingQueue(indexed: { [self] index in if !isCancelled { post(.indexed(index)) } })
         var queued = 0
@@ -340,13 +318,17 @@ public final class CorpusOpener: Sendable {
             pending.append(placed)
             if pending.count >= Self.reportSize { flush() }
         }
+        let kept = isHoldingAllTexts(of: snapshot.entries) ? nil : cache.flatMap { ListedTexts(folder: $0.folder) }
         forEachListedArticle(listing, entries: snapshot.entries, transform: { article in
             (SearchDocument(id: 0, text: article.text, path: article.path, source: article.source, date: article.date),
-             CapitalisationEvidence(article: article.text))
+             CapitalisationEvidence(article: article.text), kept == nil ? nil : article.text)
         }) { place, made in
-            if let (document, articleEvidence) = made { take(place, document, articleEvidence) }
+            kept?.keep(made?.2, at: place)
+            if let (document, articleEvidence, _) = made { take(place, document, articleEvidence) }
         }
-        guard !isCancelled else { return }
+        guard !isCancelled else { return nil }
+        kept?.keepNothing(upTo: snapshot.entries.count)
+        kept?.finish()
         while queued + pending.count < snapshot.entries.count {
             pending.append(empty(queued + pending.count))
         }
@@ -360,14 +342,17 @@ public final class CorpusOpener: Sendable {
         index.optimize()
         snapshot.index = index
         post(.indexed(index))
+        return kept
     }
 
-    /// Pass 3: analyses every listed article, records its facts and indexes
-    /// the names found (entities, claim speakers) beside pass 2's text index,
-    /// one document per listed article in the same order, so the two combine
-    /// into the full index without indexing the text again. Articles not
-    /// listed by pass 1 (a file that changed in between) are left out.
-    private func analyse(_ listing: CorpusLoader.Listing, with analyzer: Analyzer, into snapshot: inout CorpusSnapshot) {
+    /// Pass 3: analyses every listed article (from the texts pass 2 `kept`,
+    /// if any), records its facts and indexes the names found (entities,
+    /// claim speakers) beside pass 2's text index, one document per listed
+    /// article in the same order, so the two combine into the full index
+    /// without indexing the text again. Articles not listed by pass 1 (a
+    /// file that changed in between) are left out.
+    private func analyse(_ listing: CorpusLoader.Listing, with analyzer: Analyzer, kept: ListedTexts?,
+                         into snapshot: inout CorpusSnapshot) {
         // The names are indexed on a thread of their own while the next articles are analysed.
         let names = IndexingQueue()
         var facts = ArticleFacts()
@@ -396,7 +381,8 @@ public final class CorpusOpener: Sendable {
             pending.append((place, analysis))
             if pending.count >= Self.reportSize { flush() }
         }
-        forEachListedArticle(listing, entries: snapshot.entries, transform: { article in analyzer.analyzeNames(text: article.text) }) {
+        forEachListedArticle(listing, entries: snapshot.entries, kept: kept,
+                             transform: { article in analyzer.analyzeNames(text: article.text) }) {
             place, analysis in
             if let analysis { take(place, analysis) }
         }

@@ -1,23 +1,26 @@
 import Foundation
 import Synchronization
 
-/// The text of every article an opening's first pass listed, by place, kept
-/// for the passes after it so that no file is read and parsed again: in an
-/// unnamed temporary file beside the cache (never in the corpus), which the
-/// system deletes when it is closed or the process ends, and which the page
-/// cache, not the process, holds in memory.
+/// The text of every listed article, by place, kept by an opening's index
+/// pass (which reads and parses the files) for the analysis pass, so that no
+/// file is read and parsed a third time: in an unnamed temporary file beside
+/// the cache (never in the corpus), which the system deletes when it is
+/// closed or the process ends, and which the page cache, not the process,
+/// holds in memory.
 ///
-/// The list's thread ``append(_:)``s each listed article's text in list
-/// order; texts are gathered into large blocks written on a thread of their
-/// own. After ``finish()``, texts are read by place from any thread.
+/// One thread ``keep(_:at:)``s each article's text in place order; texts are
+/// gathered into large blocks written on a thread of their own. After
+/// ``finish()``, texts are read by place from any thread.
 final class ListedTexts: @unchecked Sendable {
     private let descriptor: Int32
     private let writer = DispatchQueue(label: "byline.listed-texts")
     /// Blocks handed over and not yet written, at most: bounds the memory held.
     private let slots = DispatchSemaphore(value: 2)
     private let failed = Atomic<Bool>(false)
-    // The list's thread only, until `finish()`; read-only after.
+    // The keeping thread only, until `finish()`; read-only after.
     private var starts: [Int] = [0]
+    /// Places kept without a text, in order.
+    private var textless: [Int] = []
     private var block: [UInt8] = []
     private var written = 0
 
@@ -46,9 +49,26 @@ final class ListedTexts: @unchecked Sendable {
     /// not used, and the files are read again.
     var isWhole: Bool { !failed.load(ordering: .acquiring) }
 
-    /// Keeps the text of the next listed place.
-    func append(_ text: String) {
-        var text = text
+    /// Keeps the text of `place` (nil when it could not be read), and no
+    /// text for the places between the last kept and it. Places must come
+    /// in increasing order: one that does not makes the texts unusable.
+    func keep(_ text: String?, at place: Int) {
+        guard place >= count else {
+            failed.store(true, ordering: .releasing)
+            return
+        }
+        while count < place { append(nil) }
+        append(text)
+    }
+
+    /// Keeps no text for the places from the last kept up to `count`.
+    func keepNothing(upTo count: Int) {
+        while self.count < count { append(nil) }
+    }
+
+    private func append(_ text: String?) {
+        if text == nil { textless.append(count) }
+        var text = text ?? ""
         text.withUTF8 { block.append(contentsOf: $0) }
         starts.append(starts[starts.count - 1] + text.utf8.count)
         if block.count >= Self.blockSize { handOver() }
@@ -60,9 +80,9 @@ final class ListedTexts: @unchecked Sendable {
         writer.sync {}
     }
 
-    /// The text at `place`, or nil when it cannot be read.
+    /// The text at `place`, or nil when it cannot be read or none was kept.
     func text(at place: Int) -> String? {
-        guard isWhole, place >= 0, place < count else { return nil }
+        guard isWhole, place >= 0, place < count, !Self.contains(textless, place) else { return nil }
         let start = starts[place], length = starts[place + 1] - start
         guard length > 0 else { return "" }
         var failedRead = false
@@ -80,6 +100,17 @@ final class ListedTexts: @unchecked Sendable {
             return done
         }
         return failedRead ? nil : text
+    }
+
+    /// Whether the sorted `places` contain `place`.
+    private static func contains(_ places: [Int], _ place: Int) -> Bool {
+        guard !places.isEmpty else { return false }
+        var low = 0, high = places.count
+        while low < high {
+            let middle = (low + high) / 2
+            if places[middle] < place { low = middle + 1 } else { high = middle }
+        }
+        return low < places.count && places[low] == place
     }
 
     /// Hands the gathered block to the writing thread.

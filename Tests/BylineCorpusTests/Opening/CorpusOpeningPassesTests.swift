@@ -46,13 +46,13 @@ import Testing
         #expect(recorder.index?.search(SearchQuery(parsing: "person:osei4"), limit: 5).hits.map(\.id) == [4])
     }
 
-    /// Opens `folder`, removing `2.txt` between the list and the index
-    /// passes; returns the last index reported.
-    func openRemovingAFileAfterTheList(_ folder: TemporaryFolder, keepsListedTexts: Bool) throws -> SearchIndex {
+    /// Opens `folder`, holding its texts in memory or not (a budget of 0),
+    /// removing `2.txt` between the list and the index passes; returns the
+    /// last index reported.
+    func openRemovingAFileAfterTheList(_ folder: TemporaryFolder, cache: CorpusCache? = nil, heldTextBudget: Int) throws -> SearchIndex {
         let events = Mutex<[CorpusEvent]>([])
         let vanishing = folder.path("2.txt")
-        let opener = CorpusOpener(loader: try CorpusLoader(path: folder.root), cache: nil, keepsListedTexts: keepsListedTexts,
-                                  heldTextBudget: HeldTexts.budget) { event in
+        let opener = CorpusOpener(loader: try CorpusLoader(path: folder.root), cache: cache, heldTextBudget: heldTextBudget) { event in
             if case .listComplete = event { try? FileManager.default.removeItem(atPath: vanishing) }
             events.withLock { $0.append(event) }
         }
@@ -63,21 +63,27 @@ import Testing
         }.first)
     }
 
-    @Test func aFileThatVanishesAfterTheListLeavesTheOthersInTheirPlaces() throws {
-        // Files read again by the later passes: the vanished one is empty.
-        let index = try openRemovingAFileAfterTheList(try corpus(), keepsListedTexts: false)
+    @Test(arguments: [false, true])
+    func aFileThatVanishesAfterTheListLeavesTheOthersInTheirPlaces(keepingTexts: Bool) throws {
+        // Files read again by the index pass, and by the analysis too or
+        // (with a cache) from the texts the index pass kept: the vanished one is empty.
+        let folder = try corpus()
+        let scratch = try TemporaryFolder()
+        let cache = keepingTexts ? CorpusCache(folder: scratch.path("cache"), corpusPath: folder.root, producer: "vanishing-test") : nil
+        let index = try openRemovingAFileAfterTheList(folder, cache: cache, heldTextBudget: 0)
         #expect(index.documentCount == 6)
         #expect(index.search(SearchQuery(parsing: "harbourword2"), limit: 5).hits.isEmpty)
+        #expect(index.search(SearchQuery(parsing: "person:osei2"), limit: 5).hits.isEmpty)
         for number in [0, 1, 3, 4, 5] {
             #expect(index.search(SearchQuery(parsing: "harbourword\(number)"), limit: 5).hits.map(\.id) == [number])
             #expect(index.search(SearchQuery(parsing: "person:osei\(number)"), limit: 5).hits.map(\.id) == [number])
         }
     }
 
-    @Test func theLaterPassesReadWhatTheListRead() throws {
-        // Texts kept from the list: the vanished file's article is indexed
+    @Test func theLaterPassesReadWhatTheListHeld() throws {
+        // Texts held from the list: the vanished file's article is indexed
         // and analysed as it was listed, the others in their places.
-        let index = try openRemovingAFileAfterTheList(try corpus(), keepsListedTexts: true)
+        let index = try openRemovingAFileAfterTheList(try corpus(), heldTextBudget: HeldTexts.budget)
         #expect(index.documentCount == 6)
         for number in 0..<6 {
             #expect(index.search(SearchQuery(parsing: "harbourword\(number)"), limit: 5).hits.map(\.id) == [number])
@@ -86,14 +92,12 @@ import Testing
     }
 
     /// What an opening found: each article's entities, and the index's answers to a few queries.
-    func found(_ folder: TemporaryFolder, cache: CorpusCache?, keepsListedTexts: Bool, heldTextBudget: Int,
-               passesReadingKeptTexts: Int) throws -> [String] {
+    func found(_ folder: TemporaryFolder, cache: CorpusCache?, heldTextBudget: Int, passesReadingKeptTexts: Int) throws -> [String] {
         let events = Mutex<[CorpusEvent]>([])
-        let opener = CorpusOpener(loader: try CorpusLoader(path: folder.root), cache: cache, keepsListedTexts: keepsListedTexts,
+        let opener = CorpusOpener(loader: try CorpusLoader(path: folder.root), cache: cache,
                                   heldTextBudget: heldTextBudget) { event in events.withLock { $0.append(event) } }
         opener.run()
-        #expect(opener.listedTexts.withLock { $0 } == nil, "the temporary texts are let go once analysed")
-        #expect(opener.passesReadingListedTexts.load(ordering: .relaxed) == passesReadingKeptTexts)
+        #expect(opener.passesReadingKeptTexts.load(ordering: .relaxed) == passesReadingKeptTexts)
         let all = events.withLock { $0 }
         var lines: [String] = []
         for case .analysed(let results) in all {
@@ -109,15 +113,17 @@ import Testing
         return lines
     }
 
-    @Test func textsKeptInATemporaryFileGiveWhatTheFilesGive() throws {
+    @Test func textsKeptOrHeldGiveWhatTheFilesReadAgainGive() throws {
         let folder = try corpus(12)
         let scratch = try TemporaryFolder()
-        let cache = CorpusCache(folder: scratch.path("cache"), corpusPath: folder.root, producer: "listed-texts-test")
-        // Held in memory by none (a budget of 0): the list pass keeps the texts in a file beside the cache.
-        let fromTheTemporaryFile = try found(folder, cache: cache, keepsListedTexts: true, heldTextBudget: 0, passesReadingKeptTexts: 2)
-        let fromTheFiles = try found(folder, cache: nil, keepsListedTexts: false, heldTextBudget: 0, passesReadingKeptTexts: 0)
-        let fromMemory = try found(folder, cache: nil, keepsListedTexts: true, heldTextBudget: HeldTexts.budget, passesReadingKeptTexts: 2)
-        #expect(fromTheTemporaryFile.count > 12)
+        let cache = CorpusCache(folder: scratch.path("cache"), corpusPath: folder.root, producer: "kept-texts-test")
+        // Held in memory by none (a budget of 0): the index pass reads the
+        // files and keeps their texts in a file beside the cache for the analysis.
+        let fromTheTemporaryFile = try found(folder, cache: cache, heldTextBudget: 0, passesReadingKeptTexts: 1)
+        // Without a cache, nothing is kept: both passes read the files.
+        let fromTheFiles = try found(folder, cache: nil, heldTextBudget: 0, passesReadingKeptTexts: 0)
+        let fromMemory = try found(folder, cache: nil, heldTextBudget: HeldTexts.budget, passesReadingKeptTexts: 2)
+        #expect(fromTheFiles.count > 12)
         #expect(fromTheTemporaryFile == fromTheFiles)
         #expect(fromMemory == fromTheFiles)
         // Nothing but the cache is left beside it.

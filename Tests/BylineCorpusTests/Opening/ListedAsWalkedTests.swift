@@ -29,7 +29,7 @@ import Testing
         let loader = try CorpusLoader(path: folder.root)
         let cache = CorpusCache(folder: cacheFolder.root, corpusPath: folder.root, producer: "test")
         let events = Mutex<[CorpusEvent]>([])
-        let opener = CorpusOpener(loader: loader, cache: cache, keepsListedTexts: true, heldTextBudget: heldTextBudget) { event in
+        let opener = CorpusOpener(loader: loader, cache: cache, heldTextBudget: heldTextBudget) { event in
             events.withLock { $0.append(event) }
         }
         opener.run()

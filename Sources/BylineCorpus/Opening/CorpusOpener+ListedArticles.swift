@@ -1,23 +1,27 @@
 import Dispatch
 
 extension CorpusOpener {
-    /// Places handed to the cores at once when the listed texts are read back.
-    static let listedBatch = 512
+    /// Places handed to the cores at once when kept texts are read.
+    static let keptBatch = 512
 
-    /// Where the passes after the list read each listed article's text, by
+    /// Where a pass after the list reads each listed article's text, by
     /// place, without reading its file again: the texts a small corpus holds
-    /// in memory, or those the list pass kept in a temporary file; nil when
-    /// there are neither (the files are then read again).
-    func listedTextSource(for entries: [ArticleEntry]) -> (@Sendable (Int) -> String?)? {
-        guard keepsListedTexts else { return nil }
-        if source.isHoldingTexts && source.heldTextCount >= entries.count {
+    /// in memory, or those an earlier pass `kept` in a temporary file; nil
+    /// when there are neither (the files are then read again).
+    func keptTextSource(for entries: [ArticleEntry], kept: ListedTexts?) -> (@Sendable (Int) -> String?)? {
+        if isHoldingAllTexts(of: entries) {
             let source = self.source
             return { place in source.heldText(of: entries[place]) }
         }
-        if let texts = listedTexts.withLock({ $0 }), texts.isWhole, texts.count == entries.count {
-            return { place in texts.text(at: place) }
+        if let kept, kept.isWhole, kept.count == entries.count {
+            return { place in kept.text(at: place) }
         }
         return nil
+    }
+
+    /// Whether the text of every listed article is held in memory.
+    func isHoldingAllTexts(of entries: [ArticleEntry]) -> Bool {
+        source.isHoldingTexts && source.heldTextCount >= entries.count
     }
 
     /// A listed article as the passes after the list read it: its text, and
@@ -31,16 +35,16 @@ extension CorpusOpener {
 
     /// Calls `transform` on every listed article, on all cores, and `emit`
     /// on this thread with each result and the article's place in the list
-    /// (nil where its text could not be read): from the texts the list kept
-    /// (see ``listedTextSource(for:)``), in place order, or else from the
+    /// (nil where its text could not be read): from the texts held in memory
+    /// or `kept` (see ``keptTextSource(for:kept:)``), in place order, or else from the
     /// files, read again and matched to the list by id (an article no longer
     /// there is left out). Stops between batches when cancelled.
     func forEachListedArticle<Item: Sendable>(
-        _ listing: CorpusLoader.Listing, entries: [ArticleEntry],
+        _ listing: CorpusLoader.Listing, entries: [ArticleEntry], kept: ListedTexts? = nil,
         transform: @escaping @Sendable (ListedArticle) -> Item, emit: (Int, Item?) -> Void
     ) {
-        if let text = listedTextSource(for: entries) {
-            forEachListedText(entries.count, text: text, transform: { place, text in
+        if let text = keptTextSource(for: entries, kept: kept) {
+            forEachKeptText(entries.count, text: text, transform: { place, text in
                 let entry = entries[place]
                 return transform(ListedArticle(text: text, path: entry.path, source: entry.source, date: entry.date))
             }, emit: emit)
@@ -63,11 +67,11 @@ extension CorpusOpener {
     /// cores, and `emit` on this thread with each result in place order (nil
     /// where the text could not be read), the next batch transformed while
     /// one is emitted; stops between batches when cancelled.
-    private func forEachListedText<Item: Sendable>(
+    private func forEachKeptText<Item: Sendable>(
         _ count: Int, text: @escaping @Sendable (Int) -> String?,
         transform: @escaping @Sendable (Int, String) -> Item, emit: (Int, Item?) -> Void
     ) {
-        passesReadingListedTexts.add(1, ordering: .relaxed)
+        passesReadingKeptTexts.add(1, ordering: .relaxed)
         var pending: [(start: Int, job: BatchJob<[Item?]>)] = []
         func deliverFirst() {
             let (start, job) = pending.removeFirst()
@@ -76,10 +80,10 @@ extension CorpusOpener {
         let loader = self.loader
         var start = 0
         while start < count && !isCancelled {
-            let places = Array(start..<min(start + Self.listedBatch, count))
+            let places = Array(start..<min(start + Self.keptBatch, count))
             pending.append((start, BatchJob { loader.parallelMap(places) { place in text(place).map { transform(place, $0) } } }))
             while pending.count > 1 { deliverFirst() }
-            start += Self.listedBatch
+            start += Self.keptBatch
         }
         while !pending.isEmpty { deliverFirst() }
     }
