@@ -63,21 +63,29 @@ public struct SearchableCorpus: Sendable {
     }
 
     /// The list snippets of the articles at `places`, in order (nil where
-    /// the text cannot be read). Articles read again from their files are
-    /// read on every core at once; texts held in memory one after another,
-    /// which is quicker than handing them out.
+    /// there is none, or its text cannot be read).
     func listSnippets(of places: [Int], query: SearchQuery, width: Int) -> [SearchSnippet?] {
-        let source = self.source, entries = self.entries
-        let made = SnippetSlots(count: places.count)
+        let entries = self.entries
+        return Self.listSnippets(of: places.map { entries.indices.contains($0) ? entries[$0] : nil }, from: source, query: query,
+                                 width: width)
+    }
+
+    /// The list snippets of `entries`, read from `source`, in order (nil
+    /// for a nil entry or where the text cannot be read). Articles read
+    /// again from their files are read on every core at once; texts held in
+    /// memory one after another, which is quicker than handing them out.
+    public static func listSnippets(of entries: [ArticleEntry?], from source: any ArticleSource, query: SearchQuery,
+                                    width: Int) -> [SearchSnippet?] {
+        let made = SnippetSlots(count: entries.count)
         let matchers = SearchMatchers(query)
         let make: @Sendable (Int) -> Void = { k in
-            guard entries.indices.contains(places[k]), let text = source.text(entries[places[k]]) else { return }
-            made.set(k, Self.listSnippet(of: text, matchers: matchers, width: width))
+            guard let entry = entries[k], let text = source.text(entry) else { return }
+            made.set(k, listSnippet(of: text, matchers: matchers, width: width))
         }
-        if source.readsFiles && places.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: places.count, execute: make)
+        if source.readsFiles && entries.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: entries.count, execute: make)
         } else {
-            for k in places.indices { make(k) }
+            for k in entries.indices { make(k) }
         }
         return made.snippets
     }
@@ -105,7 +113,7 @@ public struct SearchableCorpus: Sendable {
 
     /// ``listSnippet(of:query:width:)`` with the query's matchers, made
     /// once for the rows of a page.
-    public static func listSnippet(of text: String, matchers: SearchMatchers, width: Int) -> SearchSnippet {
+    static func listSnippet(of text: String, matchers: SearchMatchers, width: Int) -> SearchSnippet {
         let body = Self.body(of: text)
         return SearchSnippet.make(text: body, matchers: matchers, width: width) ?? SearchSnippet.lead(of: body, width: width)
     }

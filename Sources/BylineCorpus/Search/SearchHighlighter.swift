@@ -61,10 +61,10 @@ public enum SearchHighlighter {
 
 /// A query's words and phrases (its text clauses that are not negated),
 /// made ready once to be found in the many texts of a page of results.
-public struct SearchMatchers: Sendable {
+struct SearchMatchers: Sendable {
     let phrases: [SearchPhraseMatcher]
 
-    public init(_ query: SearchQuery) {
+    init(_ query: SearchQuery) {
         phrases = query.clauses.compactMap { clause in
             guard !clause.isNegated, case .words(let words, let lastIsPrefix) = clause.target else { return nil }
             return SearchPhraseMatcher(words: words, lastIsPrefix: lastIsPrefix)

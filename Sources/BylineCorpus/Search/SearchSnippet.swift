@@ -25,34 +25,36 @@ public struct SearchSnippet: Sendable, Hashable {
         // collapses), unless white space there needs the rest.
         let wanted = 2 * max(0, width) + 8
         let part = scalars(of: text, fromByte: 0, upTo: wanted)
+        let line = leadLine(of: part, isWhole: part.count < wanted, width: width)
+            ?? leadLine(of: scalars(of: text, fromByte: 0, upTo: .max), isWhole: true, width: width) ?? ""
+        return SearchSnippet(text: line, highlights: [])
+    }
+
+    /// The first `width` scalars of `scalars`, the start of a text (all of
+    /// it, `isWhole`, or not), on one line; nil when the part was too short
+    /// to tell.
+    private static func leadLine(of scalars: [Unicode.Scalar], isWhole: Bool, width: Int) -> String? {
         var out = [Unicode.Scalar]()
         out.reserveCapacity(width + 1)
         var lastWasSpace = true
-        func collapse(_ scalars: [Unicode.Scalar]) -> Bool {
-            for scalar in scalars {
-                if out.count >= width { return true }
-                if isSpace(scalar) {
-                    if !lastWasSpace { out.append(" ") }
-                    lastWasSpace = true
-                } else {
-                    out.append(scalar)
-                    lastWasSpace = false
-                }
+        for scalar in scalars {
+            if out.count >= width { break }
+            if isSpace(scalar) {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(scalar)
+                lastWasSpace = false
             }
-            return out.count >= width
         }
-        if !collapse(part) && part.count == wanted {
-            out.removeAll(keepingCapacity: true)
-            lastWasSpace = true
-            _ = collapse(scalars(of: text, fromByte: 0, upTo: .max))
-        }
+        guard out.count >= width || isWhole else { return nil }
         while out.last == " " { out.removeLast() }
         var line = TokenizedText.string(of: out)
         if out.count >= width, !line.isEmpty {
             line.removeLast()
             line += "…"
         }
-        return SearchSnippet(text: line, highlights: [])
+        return line
     }
 
     /// A snippet of at most `width` scalars of `text`: from its start, or,

@@ -33,17 +33,20 @@ public enum TextCleaner {
     /// characters dropped, ends trimmed. Runs of plain spaces are kept as
     /// written unless `collapsingSpaces` (HTML, where they mean nothing).
     public static func inline(_ text: String, collapsingSpaces: Bool = false) -> String {
-        var text = text
-        if text.withUTF8({ isCleanLine($0, allowingSpaceRuns: !collapsingSpaces) }) { return text }
-        return normalized(clean(Array(text.utf8), inline: true, keepSpaceRuns: !collapsingSpaces))
+        cleanedInline(text, collapsingSpaces: collapsingSpaces) ?? text
     }
 
     /// ``inline(_:collapsingSpaces:)`` of part of a text: the part itself
     /// when it is clean (the common case, with no copy).
     static func inline(_ text: Substring, collapsingSpaces: Bool = false) -> Substring {
-        var text = text
-        if text.withUTF8({ isCleanLine($0, allowingSpaceRuns: !collapsingSpaces) }) { return text }
-        return normalized(clean(Array(text.utf8), inline: true, keepSpaceRuns: !collapsingSpaces))[...]
+        cleanedInline(text, collapsingSpaces: collapsingSpaces)?[...] ?? text
+    }
+
+    /// ``inline(_:collapsingSpaces:)`` of `text`, or nil when it is clean as it is.
+    private static func cleanedInline(_ text: some StringProtocol, collapsingSpaces: Bool) -> String? {
+        let isClean = text.utf8.withContiguousStorageIfAvailable { isCleanLine($0, allowingSpaceRuns: !collapsingSpaces) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { isCleanLine($0, allowingSpaceRuns: !collapsingSpaces) }
+        return isClean ? nil : normalized(clean(Array(text.utf8), inline: true, keepSpaceRuns: !collapsingSpaces))
     }
 
     /// True when the UTF-8 `s` needs no cleaning: no control, special-space

@@ -114,12 +114,10 @@ final class ReaderApp {
         let counter = backgroundWork
         counter.count.add(1, ordering: .acquiringAndReleasing)
         DispatchQueue.global(qos: .userInitiated).async {
-            let matchers = SearchMatchers(SearchQuery(parsing: query))
+            let snippets = SearchableCorpus.listSnippets(of: entries.map(\.1), from: source, query: SearchQuery(parsing: query),
+                                                         width: width)
             var made: [Int: SearchSnippet] = [:]
-            for (index, entry) in entries {
-                guard let text = source.text(entry) else { continue }
-                made[index] = SearchableCorpus.listSnippet(of: text, matchers: matchers, width: width)
-            }
+            for ((index, _), snippet) in zip(entries, snippets) { made[index] = snippet }
             session.post(.snippets(query: query, made))
             counter.count.subtract(1, ordering: .acquiringAndReleasing)
         }
