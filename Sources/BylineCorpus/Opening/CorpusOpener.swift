@@ -320,11 +320,11 @@ public final class CorpusOpener: Sendable {
         }
         let kept = isHoldingAllTexts(of: snapshot.entries) ? nil : cache.flatMap { ListedTexts(folder: $0.folder) }
         forEachListedArticle(listing, entries: snapshot.entries, transform: { article in
-            (SearchDocument(id: 0, text: article.text, path: article.path, source: article.source, date: article.date),
-             CapitalisationEvidence(article: article.text), kept == nil ? nil : article.text)
+            (document: SearchDocument(id: 0, text: article.text, path: article.path, source: article.source, date: article.date),
+             evidence: CapitalisationEvidence(article: article.text), text: kept == nil ? nil : article.text)
         }) { place, made in
-            kept?.keep(made?.2, at: place)
-            if let (document, articleEvidence, _) = made { take(place, document, articleEvidence) }
+            kept?.keep(made?.text, at: place)
+            if let made { take(place, made.document, made.evidence) }
         }
         guard !isCancelled else { return nil }
         kept?.keepNothing(upTo: snapshot.entries.count)
