@@ -10,6 +10,14 @@ struct Bench: ParsableCommand {
         abstract: "Measure Byline on a corpus and print the figures.",
         subcommands: [LoadBench.self, AnalysisBench.self, UIBench.self, OpenBench.self, SearchBench.self]
     )
+
+    /// A new folder for a benchmark's own files (its cache), named for
+    /// `name` and this process; the caller removes it.
+    static func scratchFolder(_ name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(name)-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
 }
 
 /// `byline bench load PATH`: opens a corpus into memory, as the reader does,

@@ -48,7 +48,7 @@ struct SearchBench: ParsableCommand {
 
     func run() throws {
         let loader = try CorpusOpening.loader(for: path)
-        let scratch = try PageCacheWarming.scratchFolder("search")
+        let scratch = try Bench.scratchFolder("search")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let cacheHome = scratch + "/cache"
         print("corpus      \(loader.path)")

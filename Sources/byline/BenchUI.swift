@@ -35,7 +35,7 @@ struct UIBench: ParsableCommand {
         print("corpus      \(loader.path)")
         // The launches use a cache of their own, never the user's: the first
         // finds none, the others open from what it wrote.
-        let scratch = try PageCacheWarming.scratchFolder("ui")
+        let scratch = try Bench.scratchFolder("ui")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         // The launch targets ask for a warm page cache: every file is read first.
         if let line = PageCacheWarming.warmAndDescribe(loader.path) { print(line) }

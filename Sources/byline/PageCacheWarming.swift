@@ -26,14 +26,6 @@ enum PageCacheWarming {
         }
     }
 
-    /// A new folder for a benchmark's own files (its cache), named for
-    /// `name` and this process; the caller removes it.
-    static func scratchFolder(_ name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(name)-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     /// The regular files under `path` (or `path` itself when it is one).
     private static func regularFiles(under path: String) -> [String] {
         var isFolder: ObjCBool = false
