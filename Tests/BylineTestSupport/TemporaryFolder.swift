@@ -1,4 +1,3 @@
-import BylineTestSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc

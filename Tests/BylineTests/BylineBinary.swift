@@ -44,7 +44,7 @@ struct BylineBinary {
         // Standard error goes to a file, standard output to a pipe read to
         // its end, so that neither can fill up and block the process.
         let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("byline-stderr-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errPath) }
         let errFile = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         let out = Pipe()
