@@ -70,7 +70,14 @@ struct TokenizedText: Sendable {
     /// path of `String.UnicodeScalarView`.
     static func string(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         guard !scalars.isEmpty else { return "" }
-        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // The exact length, so that a string of up to 15 bytes (most words)
+        // is made in place, without an allocation.
+        var length = 0
+        for scalar in scalars {
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
             for scalar in scalars {
                 let value = scalar.value

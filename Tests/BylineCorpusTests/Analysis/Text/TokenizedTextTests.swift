@@ -36,4 +36,13 @@ import Testing
         #expect(text.token(mark, is: ";"))
         #expect(!text.token(mark, is: ","))
     }
+
+    @Test(arguments: ["", "a", "fifteen letters", "sixteen letters!", "Zoë", "São Paulo", "€100 and ¥5", "𝔸𝔹 ok",
+                      "日本銀行の総裁", "e\u{301}cole", "a \u{1F1EC}\u{1F1E7} flag, fifteen+ bytes long"])
+    func stringOfScalarsIsTheStringTheyMake(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let made = TokenizedText.string(of: scalars)
+        #expect(made == text)
+        #expect(Array(made.utf8) == Array(text.utf8))
+    }
 }
