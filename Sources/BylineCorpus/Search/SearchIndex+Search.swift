@@ -38,17 +38,35 @@ extension SearchIndex {
     /// phrase checks are pending.
     func matching(_ clauses: [SearchClause], limit: Int, deadline: ContinuousClock.Instant,
                   text: (Int) -> String?) -> (SearchDocList, [Int32]) {
-        var lists = [SearchDocList]()
+        // Each clause's list in clause order, with the length it is ordered
+        // by. A one-word prefix of a query that has other, small lists is
+        // kept to the smallest of them (see
+        // ``termList(_:prefix:within:)``): what the query finds, and every
+        // score, are those of the whole list.
+        var lists = [(list: SearchDocList, count: Int)?](repeating: nil, count: clauses.count)
         var phrases = [SearchPhraseKey]()
-        for clause in clauses where !clause.isNegated {
+        for (k, clause) in clauses.enumerated() where !clause.isNegated && Self.prefixWord(clause.target) == nil {
             let list = documents(clause.target)
             if list.isEmpty { return (list, []) }
-            lists.append(list)
+            lists[k] = (list, list.count)
             if let phrase = Self.phrase(clause.target) { phrases.append(phrase) }
         }
-        lists.sort { $0.count < $1.count }
-        var result = lists.first ?? .all(documentCount)
-        for list in lists.dropFirst() {
+        let smallest = lists.compactMap { $0?.list }.min { $0.count < $1.count }
+        for (k, clause) in clauses.enumerated() where !clause.isNegated {
+            guard let word = Self.prefixWord(clause.target) else { continue }
+            if let smallest, smallest.count * 8 < documentCount,
+               let (list, count) = termList(word, prefix: true, within: smallest) {
+                lists[k] = (list, count)
+            } else {
+                let list = documents(clause.target)
+                if list.isEmpty { return (list, []) }
+                lists[k] = (list, list.count)
+            }
+        }
+        var ordered = lists.compactMap { $0 }
+        ordered.sort { $0.count < $1.count }
+        var result = ordered.first?.list ?? .all(documentCount)
+        for (list, _) in ordered.dropFirst() {
             if result.isEmpty { return (result, []) }
             result = result.intersection(list)
         }
@@ -67,6 +85,12 @@ extension SearchIndex {
         let outcome = checker.check(result, limit: limit, text: text)
         checker.save()
         return outcome
+    }
+
+    /// The word of a target that is one word, a prefix of two bytes or more.
+    static func prefixWord(_ target: SearchClause.Target) -> [UInt8]? {
+        guard case .words(let words, true) = target, words.count == 1, words[0].utf8.count > 1 else { return nil }
+        return Array(words[0].utf8)
     }
 
     /// The phrase a words target stands for, when it has more than one word.

@@ -12,6 +12,19 @@ extension SearchIndex {
         }
     }
 
+    /// ``termList(_:prefix:)`` of a prefix of two bytes or more, kept to the
+    /// documents of `within` (a list the query's result must lie in): the
+    /// same scores for those documents, without building the whole union of
+    /// the terms it begins; and the whole list's length, which orders a
+    /// query's lists as the whole list would. Nil when the prefix begins at
+    /// most one term a segment (its list is read as it is stored).
+    func termList(_ term: [UInt8], prefix: Bool, within: SearchDocList) -> (list: SearchDocList, wholeCount: Int)? {
+        guard prefix, term.count > 1 else { return nil }
+        let terms = segments.map { Array($0.range(prefix: term)) }
+        if terms.allSatisfy({ $0.count <= 1 }) && terms.filter({ !$0.isEmpty }).count <= 1 { return nil }
+        return accumulate(terms, within: within)
+    }
+
     /// The documents with a name of `field` holding `words` next to each
     /// other (the last one a prefix with `prefix`), scored.
     func fieldList(_ field: SearchField, _ words: [String], prefix: Bool) -> SearchDocList {
@@ -155,6 +168,43 @@ extension SearchIndex {
             }
         }
         return list
+    }
+
+    /// ``accumulate(_:)`` kept to the documents of `within` (sorted), and
+    /// the number of documents the whole list holds. A bit per document
+    /// marks those of `within`, and another those reached, whose count is
+    /// the document frequency the whole list's scores use.
+    func accumulate(_ terms: [[Int]], within: SearchDocList) -> (list: SearchDocList, wholeCount: Int) {
+        let words = (documentCount + 63) / 64
+        var inside = [UInt64](repeating: 0, count: words), reached = [UInt64](repeating: 0, count: words)
+        for doc in within.docs { inside[Int(doc) >> 6] |= 1 << UInt64(doc & 63) }
+        var weights = [Float](repeating: 0, count: documentCount)
+        weights.withUnsafeMutableBufferPointer { weights in
+            inside.withUnsafeBufferPointer { inside in
+                reached.withUnsafeMutableBufferPointer { reached in
+                    for (s, segment) in segments.enumerated() where !terms[s].isEmpty {
+                        forEachWeight(segment, terms[s]) { doc, weight in
+                            let bit: UInt64 = 1 << UInt64(doc & 63)
+                            reached[doc >> 6] |= bit
+                            if inside[doc >> 6] & bit != 0 { weights[doc] += weight }
+                        }
+                    }
+                }
+            }
+        }
+        var holders = 0
+        for word in reached { holders += word.nonzeroBitCount }
+        let factor = SearchScoring.factor(documentFrequency: holders, documentCount: documentCount)
+        var list = SearchDocList()
+        norms.withUnsafeBufferPointer { norms in
+            for doc in within.docs {
+                let weight = weights[Int(doc)]
+                guard weight > 0 else { continue }
+                list.docs.append(doc)
+                list.scores.append(factor * weight / (weight + norms[Int(doc)]))
+            }
+        }
+        return (list, holders)
     }
 
     /// Calls `body` with each document of the given terms' lists and its weight for that term.
