@@ -40,8 +40,8 @@ extension SearchIndex {
                   text: (Int) -> String?) -> (SearchDocList, [Int32]) {
         // Each clause's list in clause order, with the length it is ordered
         // by. A one-word prefix of a query that has other, small lists is
-        // kept to the smallest of them (see
-        // ``termList(_:prefix:within:)``): what the query finds, and every
+        // kept to the smallest of them (see ``prefixList(_:within:)``):
+        // what the query finds, and every
         // score, are those of the whole list.
         var lists = [(list: SearchDocList, count: Int)?](repeating: nil, count: clauses.count)
         var phrases = [SearchPhraseKey]()
@@ -55,7 +55,7 @@ extension SearchIndex {
         for (k, clause) in clauses.enumerated() where !clause.isNegated {
             guard let word = Self.prefixWord(clause.target) else { continue }
             if let smallest, smallest.count * 8 < documentCount,
-               let (list, count) = termList(word, prefix: true, within: smallest) {
+               let (list, count) = prefixList(word, within: smallest) {
                 lists[k] = (list, count)
             } else {
                 let list = documents(clause.target)

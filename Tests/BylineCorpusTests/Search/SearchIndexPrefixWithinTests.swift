@@ -32,7 +32,7 @@ import Testing
         let index = Self.fixture().index
         let within = index.termList(Array("gas".utf8), prefix: false)
         let whole = index.termList(Array(prefix.utf8), prefix: true)
-        let kept = try #require(index.termList(Array(prefix.utf8), prefix: true, within: within))
+        let kept = try #require(index.prefixList(Array(prefix.utf8), within: within))
         #expect(kept.wholeCount == whole.count)
         let wanted = Set(within.docs)
         let expected = zip(whole.docs, whole.scores).filter { wanted.contains($0.0) }
