@@ -5,7 +5,8 @@ extension SearchIndex {
     func termList(_ term: [UInt8], prefix: Bool) -> SearchDocList {
         if prefix, term.count == 1, let ready = shortPrefixes?.list(term[0]) { return ready }
         return cache.list(.term(term, prefix: prefix)) {
-            accumulate(segments.map { segment -> [Int] in
+            if prefix, let ready = shortPrefixes?.weights(term) { return scored(ready) }
+            return accumulate(segments.map { segment -> [Int] in
                 if prefix { return Array(segment.range(prefix: term)) }
                 return segment.find(term).map { [$0] } ?? []
             })
@@ -20,6 +21,7 @@ extension SearchIndex {
     /// most one term in all (its list is read as it is stored).
     func prefixList(_ prefix: [UInt8], within: SearchDocList) -> (list: SearchDocList, wholeCount: Int)? {
         guard prefix.count > 1 else { return nil }
+        if let ready = shortPrefixes?.weights(prefix) { return (scored(ready, within: within), ready.holders) }
         let terms = segments.map { Array($0.range(prefix: prefix)) }
         if Self.isOneStoredList(terms) { return nil }
         return accumulate(terms, within: within)
@@ -158,7 +160,7 @@ extension SearchIndex {
         var weights = [Float](repeating: 0, count: documentCount)
         weights.withUnsafeMutableBufferPointer { weights in
             for (s, segment) in segments.enumerated() where !terms[s].isEmpty {
-                forEachWeight(segment, terms[s]) { doc, weight in weights[doc] += weight }
+                forEachWeight(segment, terms[s]) { doc, weight in weights[doc] += Float(weight) }
             }
         }
         var holders = 0
@@ -194,7 +196,7 @@ extension SearchIndex {
                         forEachWeight(segment, terms[s]) { doc, weight in
                             let bit: UInt64 = 1 << UInt64(doc & 63)
                             reached[doc >> 6] |= bit
-                            if inside[doc >> 6] & bit != 0 { weights[doc] += weight }
+                            if inside[doc >> 6] & bit != 0 { weights[doc] += Float(weight) }
                         }
                     }
                 }
@@ -215,14 +217,41 @@ extension SearchIndex {
         return (list, holders)
     }
 
+    /// The scored list of a prefix's ready weights (see
+    /// ``SearchPrefixWeights``): what ``accumulate(_:)`` of its words gives
+    /// (their weights are whole numbers, which a `Float` adds exactly), or
+    /// ``accumulate(_:within:)``'s list when kept to the documents of `within`.
+    func scored(_ ready: SearchPrefixWeights, within: SearchDocList? = nil) -> SearchDocList {
+        let factor = SearchScoring.factor(documentFrequency: ready.holders, documentCount: documentCount)
+        var list = SearchDocList()
+        list.docs.reserveCapacity(within?.count ?? ready.holders)
+        list.scores.reserveCapacity(within?.count ?? ready.holders)
+        norms.withUnsafeBufferPointer { norms in
+            ready.weights.withUnsafeBufferPointer { weights in
+                func add(_ doc: Int) {
+                    guard weights[doc] > 0 else { return }
+                    let weight = Float(weights[doc])
+                    list.docs.append(Int32(doc))
+                    list.scores.append(factor * weight / (weight + norms[doc]))
+                }
+                if let within {
+                    for doc in within.docs { add(Int(doc)) }
+                } else {
+                    for doc in 0..<weights.count { add(doc) }
+                }
+            }
+        }
+        return list
+    }
+
     /// Calls `body` with each document of the given terms' lists and its weight for that term.
     @inline(__always)
-    private func forEachWeight(_ segment: SearchSegment, _ terms: [Int], _ body: (Int, Float) -> Void) {
+    func forEachWeight(_ segment: SearchSegment, _ terms: [Int], _ body: (Int, UInt32) -> Void) {
         segment.postings.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
             for t in terms {
                 let start = base + Int(segment.postingStarts[t]), end = base + Int(segment.postingStarts[t + 1])
-                SearchPostings.forEach(start, end, after: segment.base - 1) { doc, weight in body(doc, Float(weight)) }
+                SearchPostings.forEach(start, end, after: segment.base - 1, body)
             }
         }
     }
