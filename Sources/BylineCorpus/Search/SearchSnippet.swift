@@ -78,38 +78,17 @@ public struct SearchSnippet: Sendable, Hashable {
         guard width > 0 else { return nil }
         let (spans, firstByte) = SearchHighlighter.located(in: text, by: matchers, window: width)
         guard let first = spans.first, let firstByte else { return nil }
-        // Only the text from a little before the match to a little past it
-        // is decoded (the width and half as much again for whitespace that
-        // collapses), unless a long run of whitespace there needs the rest.
-        let base = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4 - 1)
-        let wanted = first.end + width + width / 2 + 8 - base
-        let part = scalars(of: text, from: base, backFrom: (byte: firstByte, scalar: first.start), count: wanted)
-        return snippet(of: part, base: base, isWhole: part.count < wanted, first: first, spans: spans, width: width)
-            ?? snippet(of: scalars(of: text, fromByte: 0, upTo: .max), base: 0, isWhole: true, first: first, spans: spans, width: width)
+        var text = text
+        return text.withUTF8 { line(in: $0, first: first, firstByte: firstByte, spans: spans, width: width) }
     }
 
     /// What ``make(text:query:width:)`` gives, made the plain way, from all
-    /// of `text` decoded (tests compare the two).
+    /// of `text` decoded into scalars (tests compare the two).
     static func makeFromWholeText(text: String, query: SearchQuery, width: Int = 80) -> SearchSnippet? {
         guard width > 0 else { return nil }
         let spans = SearchHighlighter.spans(in: text, for: query, window: width)
         guard let first = spans.first else { return nil }
-        return snippet(of: TokenizedText.scalars(of: text), base: 0, isWhole: true, first: first, spans: spans, width: width)
-    }
-
-    /// At most `count` scalars of `text` from scalar offset `base`, found
-    /// by stepping back from a known place (`base` is at or before it).
-    private static func scalars(of text: Substring, from base: Int, backFrom known: (byte: Int, scalar: Int), count: Int) -> [Unicode.Scalar] {
-        guard base > 0 else { return scalars(of: text, fromByte: 0, upTo: count) }
-        var text = text
-        let start = text.withUTF8 { bytes in
-            var byte = known.byte
-            for _ in 0..<(known.scalar - base) {
-                repeat { byte -= 1 } while byte > 0 && bytes[byte] & 0xC0 == 0x80
-            }
-            return byte
-        }
-        return scalars(of: text, fromByte: start, upTo: count)
+        return snippet(of: TokenizedText.scalars(of: text), first: first, spans: spans, width: width)
     }
 
     /// At most `count` scalars of `text` from its UTF-8 offset `start` on.
@@ -118,15 +97,10 @@ public struct SearchSnippet: Sendable, Hashable {
         return text.withUTF8 { TokenizedText.scalars(of: $0, fromByte: start, upTo: count) }
     }
 
-    /// The snippet made from `scalars`, the article's text from scalar
-    /// offset `base` on, all of it to the end (`isWhole`) or not; nil when
-    /// the part was too short to tell.
-    private static func snippet(
-        of scalars: [Unicode.Scalar], base: Int, isWhole: Bool, first: TextSpan, spans: [TextSpan], width: Int
-    ) -> SearchSnippet? {
-        // The scalar at offset `i` of the text.
-        func at(_ i: Int) -> Unicode.Scalar { scalars[i - base] }
-        let end = base + scalars.count
+    /// The snippet made from `scalars`, all of an article's text.
+    private static func snippet(of scalars: [Unicode.Scalar], first: TextSpan, spans: [TextSpan], width: Int) -> SearchSnippet {
+        func at(_ i: Int) -> Unicode.Scalar { scalars[i] }
+        let end = scalars.count
         // From the start when the match ends early enough; else about a
         // quarter of the width before the match, at a word.
         var start = first.end <= width * 3 / 4 ? 0 : max(0, first.start - width / 4)
@@ -155,8 +129,7 @@ public struct SearchSnippet: Sendable, Hashable {
             }
             i += 1
         }
-        let cut = !scalars[(i - base)...].allSatisfy(isSpace)
-        if !isWhole && !cut { return nil }
+        let cut = !scalars[i...].allSatisfy(isSpace)
         if cut {
             out.removeLast(max(0, out.count - (budget - 1)))
             // End at a word when one ends late enough.

@@ -76,14 +76,14 @@ import Testing
 
     @Test func decodingOnlyAroundTheMatchGivesTheSnippetOfTheWholeText() {
         let pieces = ["oil", "Oil", "price", "prices", "a", "the", "é", "Élysée", "東京", "’", " ", "  ", "\n", "\n\n", ", ",
-                      "-", "\u{301}", "\t", "          ", "crude", "OIL"]
+                      "-", "\u{301}", "\t", "          ", "crude", "OIL", "\u{A0}", "\u{2003}", "\u{1}", "\u{85}", "😀", "\r\n"]
         let queries = ["o", "oi", "oil ", "oil p", "\"oil price\"", "pri", "e", "elysee", "東", "crude oil", "x"]
         var seed: UInt64 = 7
         func random(_ n: Int) -> Int {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(seed >> 33) % n
         }
-        for _ in 0..<2000 {
+        for _ in 0..<4000 {
             let text = (0..<random(160)).map { _ in pieces[random(pieces.count)] }.joined(separator: random(3) == 0 ? "" : " ")
             let query = SearchQuery(parsing: queries[random(queries.count)])
             let width = [5, 20, 40, 80][random(4)]
