@@ -107,7 +107,7 @@ struct SearchBench: ParsableCommand {
             guard let their = theirs.samples[step], let mine = ours[step] else { continue }
             let kept = oursKept[step] ?? mine
             let median = LaunchTiming.percentile(their, 0.5), p99 = LaunchTiming.percentile(their, 0.99)
-            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(median)) ms   p99 \(LaunchTiming.format(p99)) ms   (\(theirs.totals[step] ?? 0) matches)   Byline faster at p99: \(String(format: "%.1f", p99 / max(mine.1, 0.001)))×, files kept \(String(format: "%.1f", p99 / max(kept.1, 0.001)))×")
+            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(Self.format(median)) ms   p99 \(Self.format(p99)) ms   (\(theirs.totals[step] ?? 0) matches)   Byline faster at p99: \(String(format: "%.1f", p99 / max(mine.1, 0.001)))×, files kept \(String(format: "%.1f", p99 / max(kept.1, 0.001)))×")
         }
     }
 
@@ -169,10 +169,14 @@ struct SearchBench: ParsableCommand {
             let samples = typed.samples[step] ?? []
             let median = LaunchTiming.percentile(samples, 0.5), p99 = LaunchTiming.percentile(samples, 0.99)
             result[step] = (median, p99)
-            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(LaunchTiming.format(median)) ms   p99 \(LaunchTiming.format(p99)) ms   (\(typed.totals[step] ?? 0) matches)")
+            print("  \(("\"" + step + "\"").padding(toLength: 16, withPad: " ", startingAt: 0)) median \(Self.format(median)) ms   p99 \(Self.format(p99)) ms   (\(typed.totals[step] ?? 0) matches)")
         }
         return result
     }
+
+    /// A keystroke's milliseconds, to the microsecond (a small corpus's
+    /// take a few hundredths).
+    static func format(_ milliseconds: Double) -> String { String(format: "%7.3f", milliseconds) }
 
     /// Bytes of article text the corpus holds (what loading reads).
     static func textBytes(of loader: CorpusLoader) -> Int {

@@ -53,6 +53,13 @@ import Testing
         agreesWithAPlainScan(pieces: pieces, vocabulary: ["a", "ab", "z", "3", "a3"], seed: 7)
     }
 
+    /// Words of two and three letters, which the skip looks for two bytes
+    /// at a time, next to letters that fold to theirs ("oïl" is `oil`).
+    @Test func agreesWithAPlainScanForWordsOfSeveralLetters() {
+        let pieces = ["o", "O", "i", "I", "l", "ï", "Ï", "oï", "oil", "OIL", "Oil", "oi", " ", "x", "\n", "é", "1", "-", "o\u{308}"]
+        agreesWithAPlainScan(pieces: pieces, vocabulary: ["oil", "oi", "il", "io", "o1"], seed: 3)
+    }
+
     private func agreesWithAPlainScan(pieces: [String], vocabulary: [String], seed start: UInt64) {
         var seed = start
         func random(_ n: Int) -> Int {
