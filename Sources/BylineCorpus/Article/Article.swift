@@ -21,6 +21,9 @@ public struct Article: Sendable, Hashable {
     public var titleSpan: TextSpan
     /// Where each body paragraph sits in `text`.
     public var paragraphSpans: [TextSpan]
+    /// Where `text` stands word for word in the file it was read from,
+    /// when it does (set by the reader of files).
+    public var verbatim: VerbatimText?
 
     public init(
         path: String, record: Int? = nil, source: String? = nil, author: String? = nil,

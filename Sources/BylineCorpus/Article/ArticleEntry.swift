@@ -13,9 +13,12 @@ public struct ArticleEntry: Sendable, Hashable {
     public var author: String?
     public var date: NewsDate?
     public var url: String?
+    /// Where the article's text stands word for word in its file, when it
+    /// does: what the list's snippets read (see ``Article/verbatim``).
+    public var verbatim: VerbatimText?
 
     public init(path: String, record: Int? = nil, title: String, source: String? = nil, author: String? = nil,
-                date: NewsDate? = nil, url: String? = nil) {
+                date: NewsDate? = nil, url: String? = nil, verbatim: VerbatimText? = nil) {
         self.path = path
         self.record = record
         self.title = title
@@ -23,12 +26,13 @@ public struct ArticleEntry: Sendable, Hashable {
         self.author = author
         self.date = date
         self.url = url
+        self.verbatim = verbatim
     }
 
     /// The entry of a loaded article.
     public init(_ article: Article) {
         self.init(path: article.path, record: article.record, title: article.title, source: article.source,
-                  author: article.author, date: article.date, url: article.url)
+                  author: article.author, date: article.date, url: article.url, verbatim: article.verbatim)
     }
 
     /// Stable identifier, as ``Article/id``.

@@ -21,7 +21,15 @@ enum ArticleFileReader {
         guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else {
             return [skip(path, "no text (only white space)")]
         }
-        return articles(in: text, format: file.format.refined(by: text), path: path)
+        let format = file.format.refined(by: text)
+        var read = articles(in: text, format: format, path: path)
+        // A single article of text, markup or Markdown: where its text stands in the file.
+        if read.count == 1, case .article(var article) = read[0], format != .json, format != .jsonLines,
+           let verbatim = VerbatimText.find(article.text, in: bytes) {
+            article.verbatim = verbatim
+            read[0] = .article(article)
+        }
+        return read
     }
 
     /// Articles from the decoded, cleaned text of one file.

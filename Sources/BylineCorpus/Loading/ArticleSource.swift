@@ -93,6 +93,12 @@ public final class CorpusFiles: ArticleSource {
 
     public func text(_ entry: ArticleEntry) -> String? {
         if held.isHoldingTexts, let text = held.text(of: entry.id) { return text }
+        if let text = recent.withLock({ $0.text(of: entry) }) { return text }
+        // The text alone, from where it stands in the file, when it does.
+        if let verbatim = entry.verbatim, let text = verbatim.read(from: filePath(of: entry)) {
+            recent.withLock { $0.keep(text, of: entry.path) }
+            return text
+        }
         return article(entry)?.text
     }
 
@@ -116,7 +122,7 @@ public final class CorpusFiles: ArticleSource {
         return Self.pick(entry, from: articles)
     }
 
-    private static func pick(_ entry: ArticleEntry, from articles: [Article]) -> Article? {
+    static func pick(_ entry: ArticleEntry, from articles: [Article]) -> Article? {
         articles.first { $0.record == entry.record }
     }
 
@@ -126,25 +132,59 @@ public final class CorpusFiles: ArticleSource {
         recent.withLock { $0 = RecentFiles() }
     }
 
-    /// The articles of recently read files, least recently used dropped first.
+    /// The articles of recently read files, or the text alone of a file's
+    /// one article read where it stands in the file; least recently used
+    /// dropped first.
     struct RecentFiles {
-        private var files: [String: (articles: [Article], bytes: Int, used: Int)] = [:]
+        private enum Kept {
+            case articles([Article])
+            case text(String)
+        }
+
+        private var files: [String: (kept: Kept, bytes: Int, used: Int)] = [:]
         private var bytes = 0
         private var clock = 0
 
+        /// The articles of the file at `path`, when they are kept.
         mutating func articles(of path: String) -> [Article]? {
+            guard case .articles(let articles) = use(path) else { return nil }
+            return articles
+        }
+
+        /// The text of `entry`, when it is kept.
+        mutating func text(of entry: ArticleEntry) -> String? {
+            switch use(entry.path) {
+            case .articles(let articles): return CorpusFiles.pick(entry, from: articles)?.text
+            case .text(let text): return entry.record == nil ? text : nil
+            case nil: return nil
+            }
+        }
+
+        private mutating func use(_ path: String) -> Kept? {
             guard var file = files[path] else { return nil }
             clock += 1
             file.used = clock
             files[path] = file
-            return file.articles
+            return file.kept
         }
 
+        /// Keeps a file's articles (in place of its text alone, if that was kept).
         mutating func keep(_ articles: [Article], of path: String) {
-            let size = articles.reduce(0) { $0 + $1.text.utf8.count }
-            guard size <= CorpusFiles.keptBytes / 4, files[path] == nil else { return }
+            if case .articles = files[path]?.kept { return }
+            keep(.articles(articles), bytes: articles.reduce(0) { $0 + $1.text.utf8.count }, of: path)
+        }
+
+        /// Keeps the text of a file's one article.
+        mutating func keep(_ text: String, of path: String) {
+            guard files[path] == nil else { return }
+            keep(.text(text), bytes: text.utf8.count, of: path)
+        }
+
+        private mutating func keep(_ kept: Kept, bytes size: Int, of path: String) {
+            guard size <= CorpusFiles.keptBytes / 4 else { return }
+            if let old = files[path] { bytes -= old.bytes }
             clock += 1
-            files[path] = (articles, size, clock)
+            files[path] = (kept, size, clock)
             bytes += size
             if files.count > CorpusFiles.keptFiles || bytes > CorpusFiles.keptBytes {
                 // Drop the least recently used quarter at once, so eviction stays cheap.

@@ -23,7 +23,7 @@ public struct CorpusCache: Sendable {
 
     static let magic = Array("BYLINE CACHE\n".utf8)
     static let endMagic = Array("BYLEND\n\0".utf8)
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 3
 
     /// The cache for the corpus at `corpusPath` in `folder`.
     public init(folder: String, corpusPath: String, producer: String) {
