@@ -87,9 +87,9 @@ extension SearchIndex {
         return outcome
     }
 
-    /// The word of a target that is one word, a prefix of two bytes or more.
+    /// The word of a target that is one word, a prefix.
     static func prefixWord(_ target: SearchClause.Target) -> [UInt8]? {
-        guard case .words(let words, true) = target, words.count == 1, words[0].utf8.count > 1 else { return nil }
+        guard case .words(let words, true) = target, words.count == 1, !words[0].isEmpty else { return nil }
         return Array(words[0].utf8)
     }
 

@@ -3,7 +3,6 @@ import Foundation
 extension SearchIndex {
     /// The documents holding `term`, or with `prefix` any term it begins, scored.
     func termList(_ term: [UInt8], prefix: Bool) -> SearchDocList {
-        if prefix, term.count == 1, let ready = shortPrefixes?.list(term[0]) { return ready }
         return cache.list(.term(term, prefix: prefix)) {
             if prefix, let ready = shortPrefixes?.weights(term) { return scored(ready) }
             return accumulate(segments.map { segment -> [Int] in
@@ -13,14 +12,13 @@ extension SearchIndex {
         }
     }
 
-    /// ``termList(_:prefix:)`` of a prefix of two bytes or more, kept to the
+    /// ``termList(_:prefix:)`` of a prefix, kept to the
     /// documents of `within` (a list the query's result must lie in): the
     /// same scores for those documents, without building the whole union of
     /// the terms it begins; and the whole list's length, which orders a
     /// query's lists as the whole list would. Nil when the prefix begins at
     /// most one term in all (its list is read as it is stored).
     func prefixList(_ prefix: [UInt8], within: SearchDocList) -> (list: SearchDocList, wholeCount: Int)? {
-        guard prefix.count > 1 else { return nil }
         if let ready = shortPrefixes?.weights(prefix) { return (scored(ready, within: within), ready.holders) }
         let terms = segments.map { Array($0.range(prefix: prefix)) }
         if Self.isOneStoredList(terms) { return nil }
@@ -223,22 +221,28 @@ extension SearchIndex {
     /// ``accumulate(_:within:)``'s list when kept to the documents of `within`.
     func scored(_ ready: SearchPrefixWeights, within: SearchDocList? = nil) -> SearchDocList {
         let factor = SearchScoring.factor(documentFrequency: ready.holders, documentCount: documentCount)
+        let capacity = within?.count ?? ready.holders
         var list = SearchDocList()
-        list.docs.reserveCapacity(within?.count ?? ready.holders)
-        list.scores.reserveCapacity(within?.count ?? ready.holders)
         norms.withUnsafeBufferPointer { norms in
-            ready.weights.withUnsafeBufferPointer { weights in
-                func add(_ doc: Int) {
-                    guard weights[doc] > 0 else { return }
-                    let weight = Float(weights[doc])
-                    list.docs.append(Int32(doc))
-                    list.scores.append(factor * weight / (weight + norms[doc]))
+            var count = 0
+            list.docs = [Int32](unsafeUninitializedCapacity: capacity) { docs, filled in
+                list.scores = [Float](unsafeUninitializedCapacity: capacity) { scores, scored in
+                    func add(_ doc: Int) {
+                        let summed = ready.weight(doc)
+                        guard summed > 0, count < capacity else { return }
+                        let weight = Float(summed)
+                        docs[count] = Int32(doc)
+                        scores[count] = factor * weight / (weight + norms[doc])
+                        count += 1
+                    }
+                    if let within {
+                        for doc in within.docs { add(Int(doc)) }
+                    } else {
+                        for doc in 0..<ready.documentCount { add(doc) }
+                    }
+                    scored = count
                 }
-                if let within {
-                    for doc in within.docs { add(Int(doc)) }
-                } else {
-                    for doc in 0..<weights.count { add(doc) }
-                }
+                filled = count
             }
         }
         return list

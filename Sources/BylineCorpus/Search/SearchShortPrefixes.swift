@@ -1,16 +1,16 @@
-/// The scored documents of every one-byte prefix — what typing a single
-/// letter asks for — and the summed weights of the two-byte prefixes whose
-/// words have the most postings, made once an index is complete, as SQLite
-/// FTS5's prefix index does. `o`, or `oil p`, then reads one ready list
+/// The summed weights (see ``SearchPrefixWeights``) of every one-byte
+/// prefix — what typing a single letter asks for — and of the two-byte
+/// prefixes whose words have the most postings, made once an index is
+/// complete, as SQLite FTS5's prefix index does. `o` then reads one array
 /// instead of the union of every word that begins with that letter (a few
-/// million postings over 100,000 articles); `oil pr` reads the weights of
-/// `oil`'s documents instead of the 359,000 postings of the `pr` words.
+/// million postings over 100,000 articles); `oil p` and `oil pr` read the
+/// weights of `oil`'s documents only (`pr` words have 359,000 postings).
 ///
 /// Immutable; shared by the copies of an index value until documents are
 /// added. Not stored in the cache: made again after reading it.
 final class SearchShortPrefixes: Sendable {
-    /// The list of each first byte that some word begins with, by byte.
-    private let lists: [UInt8: SearchDocList]
+    /// The weights of each first byte that some word begins with, by byte.
+    private let singles: [UInt8: SearchPrefixWeights]
     /// The weights of the heaviest two-byte prefixes, by their bytes as a
     /// big-endian number.
     private let pairs: [UInt16: SearchPrefixWeights]
@@ -19,7 +19,7 @@ final class SearchShortPrefixes: Sendable {
     /// bytes a document each (6.4 MB over 100,000 articles).
     static let pairLimit = 32
 
-    /// The lists of `index`, each computed as a prefix query would.
+    /// The weights of `index`'s short prefixes.
     init(of index: SearchIndex) {
         // Word terms begin with a digit, a letter or a UTF-8 lead byte;
         // field terms begin with their tag, below every one of those.
@@ -27,14 +27,14 @@ final class SearchShortPrefixes: Sendable {
             index.segments.contains { !$0.range(prefix: [byte]).isEmpty }
         }
         let made = SearchParallel.map(bytes) { byte in
-            index.accumulate(index.segments.map { Array($0.range(prefix: [byte])) })
+            SearchPrefixWeights(summing: index.segments.map { Array($0.range(prefix: [byte])) }, of: index)
         }
-        lists = Dictionary(uniqueKeysWithValues: zip(bytes, made))
+        singles = Dictionary(uniqueKeysWithValues: zip(bytes, made))
         let heaviest = Self.heaviestPairs(of: index, limit: Self.pairLimit)
         let summed = SearchParallel.map(heaviest) { pair in
             SearchPrefixWeights(summing: index.segments.map { Array($0.range(prefix: [UInt8(pair >> 8), UInt8(pair & 0xFF)])) }, of: index)
         }
-        pairs = Dictionary(uniqueKeysWithValues: zip(heaviest, summed).compactMap { pair, weights in weights.map { (pair, $0) } })
+        pairs = Dictionary(uniqueKeysWithValues: zip(heaviest, summed))
     }
 
     /// The two-byte prefixes of words with the most postings, more than
@@ -56,19 +56,18 @@ final class SearchShortPrefixes: Sendable {
         return heavy.sorted { (postings[$0], $1) > (postings[$1], $0) }.prefix(limit).map { UInt16($0) }
     }
 
-    /// The documents of the words beginning with `byte`, scored; nil when
-    /// no word does.
-    func list(_ byte: UInt8) -> SearchDocList? { lists[byte] }
-
-    /// The summed weights of the words beginning with `prefix` (two
-    /// bytes), when they are kept.
+    /// The summed weights of the words beginning with `prefix` (one or
+    /// two bytes), when they are kept.
     func weights(_ prefix: [UInt8]) -> SearchPrefixWeights? {
-        guard prefix.count == 2 else { return nil }
-        return pairs[UInt16(prefix[0]) << 8 | UInt16(prefix[1])]
+        switch prefix.count {
+        case 1: singles[prefix[0]]
+        case 2: pairs[UInt16(prefix[0]) << 8 | UInt16(prefix[1])]
+        default: nil
+        }
     }
 
     /// Bytes the lists and weights hold.
     var byteCount: Int {
-        lists.values.reduce(0) { $0 + $1.byteCount } + pairs.values.reduce(0) { $0 + $1.byteCount }
+        singles.values.reduce(0) { $0 + $1.byteCount } + pairs.values.reduce(0) { $0 + $1.byteCount }
     }
 }

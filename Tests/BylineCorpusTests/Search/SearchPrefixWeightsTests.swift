@@ -51,20 +51,23 @@ import Testing
         #expect(SearchShortPrefixes.heaviestPairs(of: fixture.index, limit: 1).count == 1)
     }
 
-    @Test func aSumTooLargeForTwoBytesLeavesThePrefixToTheUnion() throws {
+    @Test func aSumTooLargeForTwoBytesIsKeptExactly() throws {
         // 260 words beginning "pr", each 255 times: a weight of 66,300.
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let words: [String] = (0..<260).map { (k: Int) -> String in "pr" + String(letters[k / 26]) + String(letters[k % 26]) }
         let body = words.map { (word: String) -> String in Array(repeating: word, count: 255).joined(separator: " ") }.joined(separator: " ")
         var fixture = SearchFixture()
-        fixture.add([searchDocument(0, "Long", body), searchDocument(1, "Short", "prize")])
+        fixture.add([searchDocument(0, "Long", body), searchDocument(1, "Short", "prize"), searchDocument(2, "Other", "press")])
         var prepared = fixture
         prepared.index.prepareShortPrefixes()
-        let terms = prepared.index.segments.map { Array($0.range(prefix: Array("pr".utf8))) }
-        #expect(SearchPrefixWeights(summing: terms, of: prepared.index) == nil)
-        #expect(prepared.index.shortPrefixes?.weights(Array("pr".utf8)) == nil)
-        let a = fixture.search("pr"), b = prepared.search("pr")
-        #expect(b.total == 2)
-        #expect(a.hits.map(\.score) == b.hits.map(\.score))
+        for prefix in ["p", "pr"] {
+            let terms = prepared.index.segments.map { Array($0.range(prefix: Array(prefix.utf8))) }
+            let weights = SearchPrefixWeights(summing: terms, of: prepared.index)
+            #expect(weights.weight(0) == 66_300 && weights.weight(1) == 1 && weights.holders == 3, "\(prefix)")
+            let a = fixture.search(prefix), b = prepared.search(prefix)
+            #expect(b.total == 3)
+            #expect(a.hits.map(\.id) == b.hits.map(\.id))
+            #expect(a.hits.map(\.score) == b.hits.map(\.score))
+        }
     }
 }

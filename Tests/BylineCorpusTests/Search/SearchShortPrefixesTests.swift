@@ -1,7 +1,7 @@
 import Testing
 @testable import BylineCorpus
 
-/// The ready lists of one-letter prefixes answer exactly as the union of
+/// The ready weights of one-letter prefixes answer exactly as the union of
 /// the words beginning with the letter, and go stale with no added document.
 @Suite struct SearchShortPrefixesTests {
     private func fixture() -> SearchFixture {
@@ -26,8 +26,8 @@ import Testing
         prepared.index.prepareShortPrefixes()
         #expect(computed.index.shortPrefixes == nil)
         let ready = try #require(prepared.index.shortPrefixes)
-        #expect(ready.list(UInt8(ascii: "p")) != nil && ready.list(UInt8(ascii: "x")) == nil)
-        #expect(ready.list(1) == nil, "field tags are not words")
+        #expect(ready.weights([UInt8(ascii: "p")]) != nil && ready.weights([UInt8(ascii: "x")]) == nil)
+        #expect(ready.weights([1]) == nil, "field tags are not words")
         for query in Self.queries {
             let a = computed.search(query), b = prepared.search(query)
             #expect(a.total == b.total, "\(query)")
