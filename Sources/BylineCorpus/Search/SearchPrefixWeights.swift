@@ -38,6 +38,11 @@ struct SearchPrefixWeights: Sendable {
         self.holders = holders
     }
 
+    /// The summed weights of the words of `index` beginning with `prefix`.
+    init(prefix: [UInt8], of index: SearchIndex) {
+        self.init(summing: index.segments.map { Array($0.range(prefix: prefix)) }, of: index)
+    }
+
     /// Number of documents covered (the index's, when made).
     var documentCount: Int { weights.count }
 

@@ -26,14 +26,10 @@ final class SearchShortPrefixes: Sendable {
         let bytes = (UInt8(0x30)...UInt8(0xFF)).filter { byte in
             index.segments.contains { !$0.range(prefix: [byte]).isEmpty }
         }
-        let made = SearchParallel.map(bytes) { byte in
-            SearchPrefixWeights(summing: index.segments.map { Array($0.range(prefix: [byte])) }, of: index)
-        }
+        let made = SearchParallel.map(bytes) { byte in SearchPrefixWeights(prefix: [byte], of: index) }
         singles = Dictionary(uniqueKeysWithValues: zip(bytes, made))
         let heaviest = Self.heaviestPairs(of: index, limit: Self.pairLimit)
-        let summed = SearchParallel.map(heaviest) { pair in
-            SearchPrefixWeights(summing: index.segments.map { Array($0.range(prefix: [UInt8(pair >> 8), UInt8(pair & 0xFF)])) }, of: index)
-        }
+        let summed = SearchParallel.map(heaviest) { pair in SearchPrefixWeights(prefix: [UInt8(pair >> 8), UInt8(pair & 0xFF)], of: index) }
         pairs = Dictionary(uniqueKeysWithValues: zip(heaviest, summed))
     }
 

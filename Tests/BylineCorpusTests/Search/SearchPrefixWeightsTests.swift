@@ -61,8 +61,7 @@ import Testing
         var prepared = fixture
         prepared.index.prepareShortPrefixes()
         for prefix in ["p", "pr"] {
-            let terms = prepared.index.segments.map { Array($0.range(prefix: Array(prefix.utf8))) }
-            let weights = SearchPrefixWeights(summing: terms, of: prepared.index)
+            let weights = SearchPrefixWeights(prefix: Array(prefix.utf8), of: prepared.index)
             #expect(weights.weight(0) == 66_300 && weights.weight(1) == 1 && weights.holders == 3, "\(prefix)")
             let a = fixture.search(prefix), b = prepared.search(prefix)
             #expect(b.total == 3)
