@@ -36,8 +36,10 @@ enum CacheChoice {
     /// The path with links resolved, as far as it exists.
     static func realPath(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        if Glibc.realpath(absolute, &resolved) != nil { return String(cString: resolved) }
+        if let resolved = Glibc.realpath(absolute, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
         return (absolute as NSString).standardizingPath
     }
 }
