@@ -18,11 +18,13 @@ extension Library {
 
     /// The articles matching a query, through the search index: words,
     /// a last word that is a prefix while typed, "phrases", !negation and
-    /// person:/org:/place:/group:/speaker:/source:/date: fields.
-    public func filter(query: String) -> LibraryFilter {
+    /// person:/org:/place:/group:/speaker:/source:/date: fields. Phrases are
+    /// checked in articles' text for at most `phraseBudget`; asking again
+    /// goes on where the checks stopped (see `LibraryFilter/unverified`).
+    public func filter(query: String, phraseBudget: Duration = .milliseconds(6)) -> LibraryFilter {
         let parsed = SearchQuery(parsing: query)
         guard !parsed.isEmpty else { return LibraryFilter(matches: nil, scores: [:], ranked: [], unverified: 0) }
-        let results = index.search(parsed, limit: Self.rankedLimit) { id in text(at: id) }
+        let results = index.search(parsed, limit: Self.rankedLimit, phraseBudget: phraseBudget) { id in text(at: id) }
         var scores: [Int: Double] = [:]
         for hit in results.hits { scores[hit.id] = Double(hit.score) }
         return LibraryFilter(matches: results.matches, scores: scores, ranked: results.hits.map(\.id), unverified: results.unverified)

@@ -21,6 +21,9 @@ public struct AppState: Sendable {
     /// Keys typed so far of a longer binding (`]` of `]p`).
     public var pendingKeys: [Key] = []
     public var shouldQuit = false
+    /// How long one filtering may spend checking a phrase in articles'
+    /// text; what is left is checked on the next (see `continuePhraseChecks`).
+    public var phraseCheckBudget: Duration = .milliseconds(6)
     /// Effects asked for by an update in progress (see `takeQueuedEffects`).
     var queuedEffects: [Effect] = []
 

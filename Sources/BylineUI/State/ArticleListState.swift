@@ -13,6 +13,10 @@ public struct ArticleListState: Sendable {
     public var visible: [Int] = []
     /// How many articles match the filter (equal to `visible.count`).
     public var matchCount: Int { visible.count }
+    /// Articles listed (and counted) that hold every word of a phrase in the
+    /// filter but have not been checked for the phrase itself yet; the
+    /// reader checks them while no key is pressed.
+    public var unverified = 0
     /// Position of the selection in `visible`.
     public var selected = 0
     /// First row shown.

@@ -7,7 +7,8 @@ extension AppState {
     /// the filter's matches are a bitset.
     mutating func refreshList() {
         let keep = list.selectedArticle
-        let filter = library.filter(query: list.query)
+        let filter = library.filter(query: list.query, phraseBudget: phraseCheckBudget)
+        list.unverified = filter.unverified
         if list.snippetsQuery != list.query {
             list.snippets = [:]
             list.snippetsAskedFor = []

@@ -15,12 +15,17 @@ enum ArticleListView {
             let message: String
             if !state.library.progress.listComplete && state.library.count == 0 {
                 message = "loading…"
+            } else if !list.query.isEmpty && !state.library.progress.searchable && state.library.index.documentCount == 0 {
+                // Search works on what is indexed so far, and nothing is yet.
+                message = "none indexed yet: search starts once the files are read"
             } else if list.isFiltered {
                 message = "no article matches"
             } else {
                 message = "no articles"
             }
-            screen.write(message, x: inner.x + 1, y: inner.y, role: .dim, limit: inner.maxX)
+            for (row, line) in TextWrapper.wrap(message, width: max(1, inner.width - 1)).prefix(inner.height).enumerated() {
+                screen.write(line, x: inner.x + 1, y: inner.y + row, role: .dim, limit: inner.maxX)
+            }
             return
         }
         // Titles come first: dates and sources (or folders) show only where

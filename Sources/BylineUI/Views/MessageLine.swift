@@ -47,6 +47,7 @@ enum MessageLine {
         switch prompt.kind {
         case .filter:
             return "\(state.list.visible.count.withThousandsSeparators) of \(state.library.count.withThousandsSeparators)"
+                + (state.isCheckingPhrases ? " · \(StatusBar.phraseChecks(state))" : "")
                 + (state.library.progress.searchable ? ""
                     : " · \(state.library.index.documentCount.withThousandsSeparators) indexed so far")
         case .find:

@@ -18,6 +18,7 @@ enum StatusBar {
         x = screen.write(count, x: x, y: rect.y, role: .statusAccent, limit: rect.maxX)
         var parts: [String] = []
         if !list.query.isEmpty { parts.append("filter: \(list.query)") }
+        if state.isCheckingPhrases { parts.append(phraseChecks(state)) }
         if list.bookmarkedOnly { parts.append("bookmarked") }
         parts.append("sort: \(list.order.rawValue) \(list.order.descendsByDefault != list.reversed ? "↓" : "↑")")
         if !progress.listComplete {
@@ -35,6 +36,12 @@ enum StatusBar {
         let right = "\(state.themeName) · ? help "
         let rightX = rect.maxX - DisplayWidth.columns(of: right)
         if rightX > x + 1 { screen.write(right, x: rightX, y: rect.y, role: .statusBar, limit: rect.maxX) }
+    }
+
+    /// What is left to check of the filter's phrases: the count includes
+    /// these articles until they are checked.
+    static func phraseChecks(_ state: AppState) -> String {
+        "checking the phrase in \(state.list.unverified.withThousandsSeparators)…"
     }
 
     /// A ten-cell progress bar: files read while listing, then articles indexed, then analysed.

@@ -85,10 +85,16 @@ final class ReaderApp {
                 return 0
             }
             if let signal = TerminationSignals.pending { return 128 + signal }
-            switch terminal.read(timeout: working ? 10 : (busy ? 40 : nil)) {
+            // Phrases of the filter still to check are checked a budget at
+            // a time whenever no key is waiting (a millisecond's wait).
+            let checking = state.isCheckingPhrases
+            switch terminal.read(timeout: checking ? 1 : working ? 10 : (busy ? 40 : nil)) {
             case .event(let event):
                 if timing.isEnabled, case .key = event { keyRead = clock.now }
                 perform(state.handle(event), terminal: terminal)
+                dirty = true
+            case .timeout where checking:
+                perform(state.continuePhraseChecks(), terminal: terminal)
                 dirty = true
             case .timeout, .interrupted, .unknown:
                 break
