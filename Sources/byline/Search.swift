@@ -55,7 +55,11 @@ struct Search: ParsableCommand {
             }
         }
         var summary = "\(page.total) of \(opened.corpus.entries.count) articles match"
-        if page.hits.count < page.total { summary += "; showing \(page.hits.count)" }
+        if SearchQuery(parsing: query).isEmpty {
+            summary += ": the query has nothing to look for (no words, phrases or fields), so none is ranked"
+        } else if page.hits.count < page.total {
+            summary += "; showing \(page.hits.count)"
+        }
         if page.unverified > 0 { summary += " (\(page.unverified) with all the words of a phrase, not yet checked for the phrase itself)" }
         errors.line(summary)
     }

@@ -58,6 +58,15 @@ import Testing
         #expect(run.stderrLines.last?.contains("of 3 articles match") == true)
     }
 
+    @Test(arguments: ["", "\"\"", "!", "person:", "\"  \" !"])
+    func aQueryWithNothingToLookForSaysSo(query: String) throws {
+        let corpus = try corpus()
+        let run = try BylineBinary.run(["search", corpus.root, query, "--no-cache"])
+        #expect(run.status == 0, "\(run.stderr.prefix(300))")
+        #expect(run.stdoutText.isEmpty)
+        #expect(run.stderrLines.last == "3 of 3 articles match: the query has nothing to look for (no words, phrases or fields), so none is ranked")
+    }
+
     /// A full disk while the cache is rewritten, played by a file-size
     /// limit: the search still answers, says so once, and the old cache is
     /// left whole, with no temporary file beside it.
