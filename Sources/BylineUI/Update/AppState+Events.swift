@@ -6,6 +6,37 @@ extension AppState {
         return effects + takeQueuedEffects()
     }
 
+    /// Events read together (a paste, or keys typed faster than frames are
+    /// drawn), handled in order as one by one would be, except that
+    /// characters typed in a row into an open prompt go in together and the
+    /// filter or search the prompt drives runs once for all of them: a
+    /// pasted query of thousands of characters is not filtered thousands
+    /// of times.
+    public mutating func handle(_ events: [TerminalEvent]) -> [Effect] {
+        var effects: [Effect] = []
+        var k = 0
+        while k < events.count {
+            var typed = 0
+            if var prompt {
+                while k + typed < events.count, case .key(.character(let character)) = events[k + typed] {
+                    prompt.insert(character)
+                    typed += 1
+                }
+                if typed > 1 {
+                    notice = nil
+                    self.prompt = prompt
+                    updateLive(prompt)
+                    effects += takeQueuedEffects()
+                    k += typed
+                    continue
+                }
+            }
+            effects += handle(events[k])
+            k += 1
+        }
+        return effects
+    }
+
     /// Effects asked for deep inside an update (showing an article asks for
     /// its analysis), handed to the shell with the update's own.
     mutating func takeQueuedEffects() -> [Effect] {

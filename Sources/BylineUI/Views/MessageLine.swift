@@ -9,13 +9,21 @@ enum MessageLine {
             let limit = rect.maxX - counterWidth
             var x = screen.write(prompt.sigil, x: rect.x, y: rect.y, role: .prompt, limit: limit)
             // Keep the cursor in view: show the end of a text too long for the line.
+            // The characters before the cursor that fit, counted back from it
+            // (a pasted query may be thousands of characters long).
             let characters = Array(prompt.text)
             let room = max(1, limit - x - 1)
-            var first = 0
-            while DisplayWidth.columns(of: String(characters[first..<prompt.cursor])) > room { first += 1 }
+            var first = prompt.cursor, width = 0
+            while first > 0 {
+                let columns = DisplayWidth.columns(of: characters[first - 1])
+                if width + columns > room { break }
+                width += columns
+                first -= 1
+            }
             var cursorX = x
             for (offset, character) in characters[first...].enumerated() {
                 if first + offset == prompt.cursor { cursorX = x }
+                if x >= limit && first + offset > prompt.cursor { break }
                 x += screen.put(character, x: x, y: rect.y, role: .prompt, limit: limit)
             }
             if prompt.cursor == characters.count { cursorX = x }

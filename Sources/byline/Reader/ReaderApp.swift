@@ -91,7 +91,11 @@ final class ReaderApp {
             switch terminal.read(timeout: checking ? 1 : working ? 10 : (busy ? 40 : nil)) {
             case .event(let event):
                 if timing.isEnabled, case .key = event { keyRead = clock.now }
-                perform(state.handle(event), terminal: terminal)
+                // Whatever else is waiting already (a paste) is handled
+                // with it, before the next frame.
+                var events = [event]
+                while events.count < 16_384, case .event(let next) = terminal.read(timeout: 0) { events.append(next) }
+                perform(state.handle(events), terminal: terminal)
                 dirty = true
             case .timeout where checking:
                 perform(state.continuePhraseChecks(), terminal: terminal)
