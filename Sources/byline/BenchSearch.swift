@@ -31,6 +31,9 @@ struct SearchBench: ParsableCommand {
     @Flag(help: "Skip SQLite FTS5.")
     var noFts5 = false
 
+    @Flag(help: "Let the scheduler place the thread that types and python3 (by default both are kept on processor 0 while keystrokes are timed).")
+    var noPin = false
+
     @Option(name: .customLong("step"), parsing: .singleValue,
             help: ArgumentHelp("A query to time instead of the typed sequence below; repeat for several (to time or profile steps alone).",
                                valueName: "query"))
@@ -93,6 +96,13 @@ struct SearchBench: ParsableCommand {
             var comparison = FTS5Comparison(corpus: loader.path, scratch: scratch, steps: steps, limit: limit, snippets: snippets)
             built = comparison.start()
             if built != nil { fts = comparison }
+        }
+        if noPin {
+            print("keystroke   the thread that types and python3 run wherever the scheduler puts them (--no-pin)")
+        } else if ProcessorPinning.pin(), fts.flatMap(\.processIdentifier).map({ ProcessorPinning.pin($0) }) ?? true {
+            print("keystroke   the thread that types\(fts == nil ? "" : " and python3") kept on processor 0 (--no-pin: wherever the scheduler puts them)")
+        } else {
+            print("keystroke   could not keep the thread that types on one processor; it runs wherever the scheduler puts it")
         }
         let typed = measure(corpus, against: &fts)
         fts?.finish()

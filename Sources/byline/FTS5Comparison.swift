@@ -74,11 +74,30 @@ struct FTS5Comparison {
     }
 
     /// Has FTS5 type the steps once; nil when python3 stopped answering.
+    /// Returns once python3 waits for the next request, so that it is not
+    /// still winding down (on the same core) while Byline's next typing is timed.
     mutating func type() -> Typing? {
         guard let input, (try? input.write(contentsOf: Data("type\n".utf8))) != nil,
               let rows = readObject() as? [[Double]], rows.count == steps.count else { return nil }
+        if let process { Self.waitUntilAsleep(process.processIdentifier) }
         return Typing(milliseconds: rows.map { $0.first ?? 0 }, totals: rows.map { Int($0.last ?? 0) })
     }
+
+    /// Waits (at most 50 ms) until the process is asleep — state `S` in
+    /// /proc/PID/stat, as python3 is once blocked reading its next request.
+    static func waitUntilAsleep(_ pid: Int32) {
+        let deadline = ContinuousClock.now + .milliseconds(50)
+        while ContinuousClock.now < deadline {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return }
+            let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
+            if state != "R" { return }
+            usleep(100)
+        }
+    }
+
+    /// python3's process id while it runs.
+    var processIdentifier: Int32? { process?.processIdentifier }
 
     /// Ends python3, which removes its database.
     mutating func finish() {

@@ -32,5 +32,16 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let sequence = ["o", "oi", "oil", "oil ", "oil p", "oil pr", "oil pri", "oil pric", "oil price", "person:blair"]
         #expect(timedSteps(run.stdoutText) == sequence + sequence)
+        #expect(run.stdoutText.contains("keystroke   the thread that types kept on processor 0 (--no-pin: wherever the scheduler puts them)"),
+                "\(run.stdoutText)")
+    }
+
+    @Test func noPinLeavesTheTypingThreadToTheScheduler() throws {
+        let corpus = try TemporaryFolder()
+        try corpus.write("oil.txt", "Oil price hits a record\n\nThe oil price rose again, Tony Blair said.\n")
+        let run = try BylineBinary.run(["bench", "search", corpus.root, "--no-launch", "--no-fts5", "--repetitions", "1", "--no-pin"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdoutText.contains("the thread that types and python3 run wherever the scheduler puts them (--no-pin)"))
+        #expect(!run.stdoutText.contains("kept on processor 0"))
     }
 }
