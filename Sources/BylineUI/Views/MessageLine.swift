@@ -8,9 +8,9 @@ enum MessageLine {
             let counterWidth = counter.isEmpty ? 0 : DisplayWidth.columns(of: counter) + 2
             let limit = rect.maxX - counterWidth
             var x = screen.write(prompt.sigil, x: rect.x, y: rect.y, role: .prompt, limit: limit)
-            // Keep the cursor in view: show the end of a text too long for the line.
-            // The characters before the cursor that fit, counted back from it
-            // (a pasted query may be thousands of characters long).
+            // Keep the cursor in view: a text too long for the line shows the
+            // characters before the cursor that fit, counted back from it (a
+            // pasted query may be thousands of characters long).
             let characters = Array(prompt.text)
             let room = max(1, limit - x - 1)
             var first = prompt.cursor, width = 0
